@@ -1,0 +1,67 @@
+package com.xiezuo.demo;
+
+import com.xiezuo.StartupOrder;
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.security.Roles;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo logins, only in the embedded demo (xiezuo.demo.enabled): demo/demo is created by the Camunda admin-user
+ * setting and joins the coordinators; leader/leader, supervisor/supervisor, and one user per unit whose name and
+ * password are the unit id (e.g. hrss/hrss for 市人力资源和社会保障局). Created once; existing users are kept.
+ */
+@Component
+@Order(StartupOrder.DEMO_USERS)
+@ConditionalOnProperty(name = "xiezuo.demo.enabled", havingValue = "true")
+public class DemoUsersSetup implements ApplicationRunner {
+
+  public static final String DEMO = "demo";
+  public static final String LEADER = "leader";
+  public static final String SUPERVISOR = "supervisor";
+  private static final String MAIL_DOMAIN = "@demo.xiezuo.example";
+
+  private final IdentityService identityService;
+  private final UnitDirectory directory;
+
+  public DemoUsersSetup(IdentityService identityService, UnitDirectory directory) {
+    this.identityService = identityService;
+    this.directory = directory;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ensureMember(DEMO, Roles.COORDINATORS);
+    ensureUser(LEADER, "市", "领导", LEADER + MAIL_DOMAIN, Roles.LEADERSHIP);
+    ensureUser(SUPERVISOR, "督查", "专员", SUPERVISOR + MAIL_DOMAIN, Roles.SUPERVISORS);
+    for (Unit unit : directory.findAll()) {
+      String mail = unit.emails().isEmpty() ? unit.id() + MAIL_DOMAIN : unit.emails().get(0);
+      ensureUser(unit.id(), unit.name(), "经办人", mail, unit.id());
+    }
+  }
+
+  private void ensureUser(String id, String firstName, String lastName, String email, String groupId) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(id);
+      identityService.saveUser(user);
+    }
+    ensureMember(id, groupId);
+  }
+
+  private void ensureMember(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).count() == 1
+        && identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package com.xiezuo.directory;
+
+import java.util.List;
+
+/** An organisation that can be responsible for plan tasks; its id is also its Camunda group id. */
+public record Unit(String id, String name, UnitKind kind, String partnerCounty, List<String> emails,
+    List<String> aliases) {
+
+  public Unit {
+    emails = emails == null ? List.of() : List.copyOf(emails);
+    aliases = aliases == null ? List.of() : List.copyOf(aliases);
+  }
+
+  public boolean isDistrict() {
+    return kind == UnitKind.DISTRICT;
+  }
+}

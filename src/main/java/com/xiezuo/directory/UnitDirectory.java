@@ -1,0 +1,89 @@
+package com.xiezuo.directory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The unit directory in the app's own tables (Flyway owns them, see db/migration). */
+@Repository
+public class UnitDirectory {
+
+  private final JdbcClient jdbc;
+
+  public UnitDirectory(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public boolean isEmpty() {
+    return jdbc.sql("select count(*) from xz_unit").query(Long.class).single() == 0;
+  }
+
+  public List<Unit> findAll() {
+    Map<String, List<String>> emails = multimap("select unit_id, email from xz_unit_email order by email");
+    Map<String, List<String>> aliases = multimap("select unit_id, alias from xz_unit_alias order by alias");
+    return jdbc.sql("select id, name, kind, partner_county from xz_unit order by sort_order, id")
+        .query((rs, i) -> new Unit(rs.getString("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
+            rs.getString("partner_county"), emails.get(rs.getString("id")), aliases.get(rs.getString("id"))))
+        .list();
+  }
+
+  public Optional<Unit> find(String id) {
+    return findAll().stream().filter(unit -> unit.id().equals(id)).findFirst();
+  }
+
+  public List<UnitGroup> groups() {
+    Map<String, List<String>> members = multimap(
+        "select m.token, m.unit_id from xz_unit_group_member m join xz_unit u on u.id = m.unit_id order by u.sort_order");
+    return jdbc.sql("select token, description from xz_unit_group order by token")
+        .query((rs, i) -> new UnitGroup(rs.getString("token"), rs.getString("description"),
+            members.getOrDefault(rs.getString("token"), List.of())))
+        .list();
+  }
+
+  /** Adds the unit or replaces what is stored under its id (name, kind, county, mails, aliases). */
+  @Transactional
+  public void save(Unit unit) {
+    int updated = jdbc.sql("update xz_unit set name = ?, kind = ?, partner_county = ? where id = ?")
+        .params(unit.name(), unit.kind().name(), unit.partnerCounty(), unit.id()).update();
+    if (updated == 0) {
+      int next = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from xz_unit").query(Integer.class).single();
+      jdbc.sql("insert into xz_unit (id, name, kind, partner_county, sort_order) values (?, ?, ?, ?, ?)")
+          .params(unit.id(), unit.name(), unit.kind().name(), unit.partnerCounty(), next).update();
+    }
+    jdbc.sql("delete from xz_unit_email where unit_id = ?").param(unit.id()).update();
+    for (String email : unit.emails()) {
+      jdbc.sql("insert into xz_unit_email (unit_id, email) values (?, ?)").params(unit.id(), email).update();
+    }
+    jdbc.sql("delete from xz_unit_alias where unit_id = ?").param(unit.id()).update();
+    for (String alias : unit.aliases()) {
+      jdbc.sql("insert into xz_unit_alias (alias, unit_id) values (?, ?)").params(alias, unit.id()).update();
+    }
+  }
+
+  @Transactional
+  public void saveGroup(UnitGroup group) {
+    int updated = jdbc.sql("update xz_unit_group set description = ? where token = ?")
+        .params(group.description(), group.token()).update();
+    if (updated == 0) {
+      jdbc.sql("insert into xz_unit_group (token, description) values (?, ?)")
+          .params(group.token(), group.description()).update();
+    }
+    jdbc.sql("delete from xz_unit_group_member where token = ?").param(group.token()).update();
+    for (String member : group.memberIds()) {
+      jdbc.sql("insert into xz_unit_group_member (token, unit_id) values (?, ?)").params(group.token(), member).update();
+    }
+  }
+
+  private Map<String, List<String>> multimap(String sql) {
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    jdbc.sql(sql).query(rs -> {
+      result.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(rs.getString(2));
+    });
+    return result;
+  }
+}

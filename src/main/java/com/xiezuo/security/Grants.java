@@ -1,0 +1,61 @@
+package com.xiezuo.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.stereotype.Component;
+
+/** Idempotent grants: adds permissions to a group's (or everyone's) authorization, creating it if needed. */
+@Component
+public class Grants {
+
+  public static final String ANY = Authorization.ANY;
+
+  private final AuthorizationService authorizationService;
+
+  public Grants(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing
+        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    save(authorization, existing == null, permissions);
+  }
+
+  public void toEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing
+        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    if (existing == null) {
+      authorization.setUserId(ANY);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    save(authorization, existing == null, permissions);
+  }
+
+  private void save(Authorization authorization, boolean isNew, Permission... permissions) {
+    boolean changed = isNew;
+    for (Permission permission : permissions) {
+      if (isNew || !authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package com.xiezuo.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Security is on by default. The Camunda webapps keep their own login; {@code /engine-rest} uses Camunda's
+ * HTTP-basic filter; Xiezuo's API and pages use Spring Security against the same Camunda identities.
+ */
+@Configuration
+@ConditionalOnWebApplication
+public class SecurityConfig {
+
+  public static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+
+  /** The webapps and the engine REST API protect themselves; Spring Security stays out of their way. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
+    var paths = PathPatternRequestMatcher.withDefaults();
+    return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .headers(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .securityContext(AbstractHttpConfigurer::disable)
+        .sessionManagement(AbstractHttpConfigurer::disable)
+        .anonymous(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  /** Xiezuo's JSON API for scripts and tools: HTTP basic, no session, so no cookie can be abused (no CSRF). */
+  @Bean
+  @Order(2)
+  SecurityFilterChain apiFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
+      throws Exception {
+    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+        .authenticationProvider(identity)
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName("Xiezuo").authenticationEntryPoint(unauthorized()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Xiezuo's own pages: one login shared with the Camunda webapps (either login serves both). */
+  @Bean
+  @Order(3)
+  SecurityFilterChain pageFilterChain(HttpSecurity http, CamundaWebappSession webappSession,
+      CamundaIdentityAuthenticationProvider identity) throws Exception {
+    return http
+        .authenticationProvider(identity)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login")
+            .successHandler((request, response, authentication) -> {
+              webappSession.logIn(request, authentication.getName());
+              response.sendRedirect(request.getContextPath() + "/");
+            }))
+        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+            .accessDeniedHandler((request, response, denied) ->
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, "没有权限执行此操作")))
+        .addFilterBefore(new CamundaWebappSessionFilter(webappSession, identity), AnonymousAuthenticationFilter.class)
+        .build();
+  }
+
+  private static BasicAuthenticationEntryPoint unauthorized() {
+    var entryPoint = new BasicAuthenticationEntryPoint();
+    entryPoint.setRealmName("Xiezuo");
+    return entryPoint;
+  }
+
+  /** {@code /engine-rest} is open by default in Camunda 7; require HTTP basic against Camunda identity. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-authentication");
+    registration.addUrlPatterns(ENGINE_REST_PATTERN);
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+}

@@ -1,0 +1,99 @@
+package com.xiezuo.tasklist;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+
+import com.xiezuo.StartupOrder;
+import com.xiezuo.security.Grants;
+import com.xiezuo.security.Roles;
+import com.xiezuo.workflow.ProcessVariables;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A fresh Tasklist shows "no filter" and no tasks; these shared filters make every role see its work on first
+ * login. Created once by name: a coordinator may change them in Tasklist afterwards without being overwritten.
+ */
+@Component
+@Order(StartupOrder.FILTERS)
+public class TasklistFilterSetup implements ApplicationRunner {
+
+  public static final String MY_TASKS = "我的待办";
+  public static final String UNIT_TASKS = "本单位待办";
+  public static final String DUE_SOON = "即将到期";
+  public static final String OVERDUE = "已逾期";
+  public static final String ALL_TASKS = "全部待办";
+
+  /** Filters everyone may use; visibility of the tasks inside is still per task. */
+  private static final List<String> EVERYONE = List.of();
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Grants grants;
+
+  public TasklistFilterSetup(FilterService filterService, TaskService taskService, Grants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ensure(MY_TASKS, "分配给我的任务", -20, "#3c8dbc", EVERYONE,
+        query -> query.taskAssigneeExpression("${currentUser()}"));
+    ensure(UNIT_TASKS, "本单位（本人所在组）的任务，含已被同事认领的", -10, "#00a65a", EVERYONE,
+        query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    ensure(DUE_SOON, "7 天内到期的任务", 0, "#f39c12", EVERYONE,
+        query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
+    ensure(OVERDUE, "已过到期日仍未完成的任务", 10, "#dd4b39", EVERYONE,
+        query -> query.dueBeforeExpression("${now()}"));
+    ensure(ALL_TASKS, "全市所有待办任务（协调员、督查人员）", 20, "#605ca8",
+        List.of(Roles.COORDINATORS, Roles.SUPERVISORS), UnaryOperator.identity());
+  }
+
+  private void ensure(String name, String description, int priority, String color, List<String> groups,
+      UnaryOperator<TaskQuery> criteria) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      TaskQuery query = criteria.apply(taskService.createTaskQuery()).orderByDueDate().asc()
+          .orderByTaskCreateTime().asc();
+      filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties(description, priority, color));
+      filterService.saveFilter(filter);
+    }
+    if (groups.isEmpty()) {
+      grants.toEveryone(FILTER, filter.getId(), READ);
+    } else {
+      for (String group : groups) {
+        grants.toGroup(group, FILTER, filter.getId(), READ);
+      }
+    }
+  }
+
+  private static Map<String, Object> properties(String description, int priority, String color) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    properties.put("showUndefinedVariable", false);
+    properties.put("variables", List.of(
+        column(ProcessVariables.PLAN_TITLE.name(), "工作计划"),
+        column(ProcessVariables.TASK_NUMBER.name(), "任务编号"),
+        column(ProcessVariables.UNIT_NAME.name(), "责任单位")));
+    return properties;
+  }
+
+  private static Map<String, String> column(String variable, String label) {
+    return Map.of("name", variable, "label", label);
+  }
+}

@@ -1,0 +1,18 @@
+package com.xiezuo.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+public class HomeController {
+
+  @GetMapping("/login")
+  public String login() {
+    return "login";
+  }
+
+  @GetMapping("/")
+  public String home() {
+    return "home";
+  }
+}

@@ -1,0 +1,83 @@
+package com.xiezuo.plan;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.xiezuo.support.XiezuoSpringTest;
+import com.xiezuo.workflow.FormValidationException;
+import com.xiezuo.workflow.ProcessKeys;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@XiezuoSpringTest
+class AnnualPlanProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+
+  private ProcessInstance plan;
+
+  @BeforeEach
+  void startPlan() {
+    BpmnAwareTests.init(processEngine);
+    plan = runtimeService().startProcessInstanceByKey(ProcessKeys.ANNUAL_PLAN, "plan/test",
+        Map.of("planTitle", "测试计划", "planYear", 2023, "taskCount", 3));
+  }
+
+  @Test
+  void coordinatorsReviewThenLeadershipApproves() {
+    assertThat(plan).isWaitingAt("userTask_reviewPlan");
+    assertThat(task(plan)).hasCandidateGroup("coordinators");
+
+    complete(task(plan), withVariables("reviewConfirmed", true, "reviewComment", "已核对"));
+    assertThat(plan).isWaitingAt("userTask_approvePlan");
+    assertThat(task(plan)).hasCandidateGroup("leadership");
+
+    complete(task(plan), withVariables("approvalDecision", "approve"));
+    assertThat(plan).hasPassed("endEvent_planApproved").isEnded();
+  }
+
+  @Test
+  void aReturnWithCommentGoesBackToTheCoordinatorAsOftenAsNeeded() {
+    for (int round = 1; round <= 2; round++) {
+      complete(task(plan), withVariables("reviewConfirmed", true));
+      complete(task(plan), withVariables("approvalDecision", "return", "approvalComment", "第 " + round + " 轮：请补充指标"));
+      assertThat(plan).isWaitingAt("userTask_reviewPlan").variables()
+          .containsEntry("approvalComment", "第 " + round + " 轮：请补充指标");
+    }
+    complete(task(plan), withVariables("reviewConfirmed", true));
+    complete(task(plan), withVariables("approvalDecision", "approve"));
+    assertThat(plan).isEnded();
+  }
+
+  @Test
+  void aReturnWithoutCommentIsRefusedAndTheTaskStaysOpen() {
+    complete(task(plan), withVariables("reviewConfirmed", true));
+    assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "return")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("退回时必须填写审批意见");
+    assertThat(plan).isWaitingAt("userTask_approvePlan");
+  }
+
+  @Test
+  void anUnknownDecisionIsRefused() {
+    complete(task(plan), withVariables("reviewConfirmed", true));
+    assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "maybe")))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("approvalDecision");
+    assertThat(plan).isWaitingAt("userTask_approvePlan");
+  }
+
+  @Test
+  void aReviewWithoutConfirmationIsRefused() {
+    assertThatThrownBy(() -> complete(task(plan), withVariables("reviewConfirmed", false)))
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("reviewConfirmed");
+    assertThat(plan).isWaitingAt("userTask_reviewPlan");
+  }
+}

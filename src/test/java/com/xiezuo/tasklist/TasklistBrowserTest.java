@@ -1,0 +1,45 @@
+package com.xiezuo.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.xiezuo.support.Browser;
+import com.xiezuo.support.XiezuoSpringTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A newcomer's first minutes: demo logs into Tasklist and, with no set-up, opens the plan review form. */
+@XiezuoSpringTest
+class TasklistBrowserTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void demoSeesThePlanReviewTaskUnderAFilterAndItsChineseForm() {
+    try (Browser browser = Browser.startOrSkip()) {
+      browser.open("http://localhost:" + port + "/camunda/app/tasklist/");
+      browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys("demo");
+      browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
+      browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+
+      browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='本单位待办']"));
+      browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='审核工作计划']"));
+
+      WebElement label = browser.waitFor(By.xpath("//label[contains(normalize-space(.),'计划名称')]"));
+      assertThat(label.isDisplayed()).isTrue();
+      browser.waitFor(By.xpath("//label[contains(normalize-space(.),'已核对任务、责任单位、完成时限和协议指标')]"));
+      String titleFieldId = label.getAttribute("for");
+      WebElement title = browser.waitFor(By.id(titleFieldId));
+      assertThat(title.getDomProperty("value")).isEqualTo("珠海市 2023 年东西部协作工作要点");
+      assertThat(title.getDomProperty("readOnly")).isEqualTo("true");
+      assertThat(browser.driver().findElements(By.tagName("textarea"))).isNotEmpty();
+
+      Path screenshot = browser.screenshot("tasklist-plan-review");
+      assertThat(screenshot).exists();
+      assertThat(Files.isRegularFile(screenshot)).isTrue();
+    }
+  }
+}
