@@ -1,0 +1,52 @@
+package com.xiezuo.plan.parse;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a published work-plan notice (text from Word or PDF) into the parsed-plan structure of design.md.
+ * A notice that states its tasks twice, in the body and in a checklist annex, yields each task once.
+ */
+@Component
+public class NoticeParser {
+
+  public static final int MAX_CHARACTERS = 500_000;
+
+  public ParsedPlan parse(String raw, Integer requestedYear) {
+    if (raw == null || raw.isBlank()) {
+      throw new NoticeParseException("通知内容为空：请粘贴通知正文。");
+    }
+    if (raw.length() > MAX_CHARACTERS) {
+      throw new NoticeParseException("通知内容过长（" + raw.length() + " 字），上限为 " + MAX_CHARACTERS + " 字。");
+    }
+    if (looksBinary(raw)) {
+      throw new NoticeParseException("内容不是可读的文本（可能是二进制文件）：请粘贴通知正文，或上传 .xlsx 任务清单。");
+    }
+    List<String> lines = NoticeText.lines(raw);
+    int annexStart = ChecklistAnnex.start(lines);
+    List<String> body = annexStart >= 0 ? lines.subList(0, ChecklistAnnex.bodyEnd(lines, annexStart)) : lines;
+    Outline outline = Outline.of(body);
+    NoticeHeader header = NoticeHeader.read(outline.preamble(), lines, requestedYear);
+    if (header.year() == null) {
+      throw new NoticeParseException("无法确定计划年度：请在请求中给出 year 参数（如 ?year=2023）。");
+    }
+    List<ParsedTask> tasks = new OutlineTasks(header.year()).tasks(outline);
+    if (annexStart >= 0) {
+      List<ChecklistAnnex.Row> rows = ChecklistAnnex.rows(lines.subList(annexStart, lines.size()), header.year());
+      tasks = AnnexMerge.merge(tasks, rows, header.year());
+    }
+    if (tasks.isEmpty()) {
+      throw new NoticeParseException(
+          "未识别出任何任务：请确认文本包含带编号的任务（如“1.”“（一）”）及其责任单位（如“（责任单位：…）”）。");
+    }
+    return new ParsedPlan(header.title(), header.year(), header.issuer(), header.docNumber(), tasks);
+  }
+
+  /** Control characters or replacement characters beyond a trace mean the bytes were not UTF-8 text. */
+  static boolean looksBinary(String text) {
+    long suspicious = text.chars()
+        .filter(c -> c == 0xFFFD || c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
+        .count();
+    return suspicious > Math.max(3, text.length() / 200);
+  }
+}

@@ -1,0 +1,207 @@
+package com.xiezuo.plan.parse;
+
+import com.xiezuo.plan.parse.Outline.Node;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the leaves of a notice outline into tasks: number, section, title, units, deadline, indicators. */
+final class OutlineTasks {
+
+  private static final Pattern TASK_SECTION =
+      Pattern.compile(".*(任务|重点工作|工作重点|主要内容|主要措施|工作措施|具体措施|工作安排|工作内容).*");
+  private static final Pattern MILESTONE = Pattern.compile(
+      "(\\d{1,2})\\s*月\\s*(底|末|中旬|上旬|下旬|\\d{1,2}\\s*日)?\\s*前");
+  private static final int TITLE_MAX = 30;
+
+  private final int year;
+  private boolean restartNumbering;
+
+  OutlineTasks(int year) {
+    this.year = year;
+  }
+
+  List<ParsedTask> tasks(Outline outline) {
+    List<Node> sections = outline.topLevel().stream()
+        .filter(node -> node.level == 1 && !node.isLeaf() && TASK_SECTION.matcher(heading(node)).matches())
+        .toList();
+    boolean hasTaskSection = !sections.isEmpty();
+    List<Node> roots = hasTaskSection ? sections : outline.topLevel();
+    List<Node> leaves = new ArrayList<>();
+    for (Node root : roots) {
+      for (Node leaf : Outline.leavesUnder(root)) {
+        if (leaf != root && !leaf.text().isBlank()
+            && (hasTaskSection || ResponsibilityClause.find(leaf.text()).isPresent())) {
+          leaves.add(leaf);
+        }
+      }
+    }
+    restartNumbering = itemNumbersRestart(roots);
+    List<ParsedTask> tasks = new ArrayList<>();
+    for (Node leaf : leaves) {
+      tasks.add(task(leaf));
+    }
+    return tasks;
+  }
+
+  private ParsedTask task(Node leaf) {
+    String text = leaf.text();
+    Optional<ResponsibilityClause> clause = ResponsibilityClause.find(text);
+    String body = clause.map(ResponsibilityClause::rest).orElse(text);
+    String title;
+    String content;
+    if (leaf.level >= 4) {
+      title = heading(leaf.parent);
+      content = body;
+    } else {
+      title = heading(leaf);
+      content = withoutTitle(body, title);
+    }
+    String deadlineText = clause.map(ResponsibilityClause::deadlineText).orElse(null);
+    LocalDate deadline = LocalDate.of(year, 12, 31);
+    boolean yearRound = false;
+    Optional<DeadlineParser.Deadline> parsed = DeadlineParser.parse(deadlineText, year);
+    if (parsed.isPresent()) {
+      deadline = parsed.get().date();
+      yearRound = parsed.get().yearRound();
+    } else {
+      deadlineText = null;
+    }
+    UnitNames.Responsibility units = clause.map(ResponsibilityClause::responsibility)
+        .orElse(new UnitNames.Responsibility(null, List.of()));
+    List<ParsedIndicator> indicators = IndicatorExtractor.extract(leaf.level >= 4 ? content : body);
+    return new ParsedTask(number(leaf), section(leaf), title, content, units.lead(), units.coUnits(), deadline,
+        deadlineText, yearRound, indicators, milestones(content, year));
+  }
+
+  /** "1.…2.…" restarting in every section means items are numbered "2.1", "2.3(1)", as checklists do. */
+  private static boolean itemNumbersRestart(List<Node> roots) {
+    Set<Integer> seen = new HashSet<>();
+    boolean[] restart = {false};
+    for (Node root : roots) {
+      visit(root, node -> {
+        if (node.level == 3 && !seen.add(node.ordinal)) {
+          restart[0] = true;
+        }
+      });
+    }
+    return restart[0];
+  }
+
+  private static void visit(Node node, java.util.function.Consumer<Node> action) {
+    action.accept(node);
+    node.children.forEach(child -> visit(child, action));
+  }
+
+  private String number(Node node) {
+    return switch (node.level) {
+      case 1 -> String.valueOf(node.ordinal);
+      case 2 -> restartNumbering ? node.ordinal + ".1" : String.valueOf(node.ordinal);
+      case 3 -> restartNumbering && node.parent.level > 0 ? node.parent.ordinal + "." + node.ordinal
+          : String.valueOf(node.ordinal);
+      default -> parentNumber(node.parent) + "(" + node.ordinal + ")";
+    };
+  }
+
+  private String parentNumber(Node parent) {
+    if (parent.level == 0) {
+      return "";
+    }
+    return parent.level == 3 ? number(parent) : String.valueOf(parent.ordinal);
+  }
+
+  private static String section(Node node) {
+    Node sectionNode = null;
+    for (Node n = node; n != null && n.level > 0; n = n.parent) {
+      if (n.level == 2) {
+        sectionNode = n;
+        break;
+      }
+      if (n.level == 1) {
+        sectionNode = n;
+      }
+    }
+    return sectionNode == null ? null : heading(sectionNode);
+  }
+
+  /** The heading of a node: its first sentence when short, else its first line when short. */
+  static String heading(Node node) {
+    String text = node.text();
+    if (node.lines.size() > 1 && isHeadingLine(node.lines.get(0), node.lines.get(1))) {
+      return node.lines.get(0).replaceAll("[。\\s]+$", "");
+    }
+    int stop = firstStop(text);
+    if (stop > 0 && stop <= TITLE_MAX) {
+      return text.substring(0, stop).trim();
+    }
+    if (!node.lines.isEmpty()) {
+      String first = node.lines.get(0).replaceAll("[。；，：\\s]+$", "");
+      if (first.length() <= 24 && !first.contains("。") && node.lines.size() > 1) {
+        return first;
+      }
+      if (first.length() <= TITLE_MAX && node.lines.size() == 1 && stop < 0) {
+        return first;
+      }
+    }
+    return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+  }
+
+  /**
+   * A first line without punctuation that is much shorter than the lines after it stands alone as a heading
+   * ("4.开展宣传推广活动" above its paragraph), unlike a line that merely wraps.
+   */
+  private static boolean isHeadingLine(String first, String next) {
+    return first.length() <= 20 && !first.matches(".*[，、；：（）“”].*") && first.length() * 10 <= next.length() * 7;
+  }
+
+  private static int firstStop(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（') {
+        depth++;
+      } else if (c == '）' && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == '。' || c == '；')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String withoutTitle(String body, String title) {
+    String stripped = title.endsWith("…") ? title.substring(0, title.length() - 1) : title;
+    if (body.startsWith(stripped) && !title.endsWith("…")) {
+      String rest = body.substring(stripped.length()).replaceFirst("^[。；，：\\s]+", "");
+      return rest.isBlank() ? body : rest;
+    }
+    return body;
+  }
+
+  static List<ParsedMilestone> milestones(String content, int year) {
+    List<ParsedMilestone> milestones = new ArrayList<>();
+    for (String clause : content.split("[。；]")) {
+      Matcher m = MILESTONE.matcher(clause);
+      if (m.find()) {
+        String fragment = clause.substring(clauseStart(clause, m.start())).trim();
+        DeadlineParser.parse(m.group(), year).ifPresent(d -> milestones.add(new ParsedMilestone(d.date(), fragment)));
+      }
+    }
+    return milestones;
+  }
+
+  private static int clauseStart(String clause, int at) {
+    int start = 0;
+    for (int i = 0; i < at; i++) {
+      if (clause.charAt(i) == '，') {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
+}

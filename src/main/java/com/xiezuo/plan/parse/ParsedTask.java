@@ -1,0 +1,19 @@
+package com.xiezuo.plan.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One leaf task of a plan. Units are kept as printed (whitespace removed); group tokens such as "各结对区"
+ * stay tokens. {@code milestones} extends the design.md contract: dated steps stated inside the task text.
+ */
+public record ParsedTask(String number, String section, String title, String content, String leadUnit,
+    List<String> coUnits, LocalDate deadline, String deadlineText, boolean yearRound,
+    List<ParsedIndicator> indicators, List<ParsedMilestone> milestones) {
+
+  public ParsedTask {
+    coUnits = coUnits == null ? List.of() : List.copyOf(coUnits);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    milestones = milestones == null ? List.of() : List.copyOf(milestones);
+  }
+}
