@@ -1,48 +1,52 @@
 package com.xiezuo.demo;
 
-import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
-import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
-import static com.xiezuo.workflow.ProcessVariables.TASK_COUNT;
-
 import com.xiezuo.StartupOrder;
-import com.xiezuo.workflow.ProcessKeys;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import com.xiezuo.plan.PlanImportService;
+import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.plan.parse.NoticeParser;
+import com.xiezuo.plan.parse.ParsedPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Starts the Zhuhai 2023 seed plan once, so a fresh demo shows the plan-review task. */
+/**
+ * Imports the Zhuhai 2023 seed notice once (parsed from the published text), so a fresh demo shows the plan
+ * review task. A later start finds the plan by issuer and year and leaves it alone.
+ */
 @Component
 @Order(StartupOrder.DEMO_PLAN)
 @ConditionalOnProperty(name = "xiezuo.demo.enabled", havingValue = "true")
 public class DemoPlanSetup implements ApplicationRunner {
 
-  public static final String SEED_BUSINESS_KEY = "plan/2023";
+  public static final String SEED_NOTICE = "seeds/zhuhai-2023-notice.txt";
+  public static final int SEED_YEAR = 2023;
 
-  private final RuntimeService runtimeService;
-  private final HistoryService historyService;
+  private final NoticeParser parser;
+  private final PlanImportService importer;
+  private final PlanRepository plans;
 
-  public DemoPlanSetup(RuntimeService runtimeService, HistoryService historyService) {
-    this.runtimeService = runtimeService;
-    this.historyService = historyService;
+  public DemoPlanSetup(NoticeParser parser, PlanImportService importer, PlanRepository plans) {
+    this.parser = parser;
+    this.importer = importer;
+    this.plans = plans;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
-    boolean started = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.ANNUAL_PLAN).processInstanceBusinessKey(SEED_BUSINESS_KEY).count() > 0;
-    if (started) {
-      return;
+  public void run(ApplicationArguments args) throws IOException {
+    String notice;
+    try (InputStream in = new ClassPathResource(SEED_NOTICE).getInputStream()) {
+      notice = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Map<String, Object> variables = new HashMap<>();
-    PLAN_TITLE.put(variables, "珠海市 2023 年东西部协作工作要点");
-    PLAN_YEAR.put(variables, 2023);
-    TASK_COUNT.put(variables, 32);
-    runtimeService.startProcessInstanceByKey(ProcessKeys.ANNUAL_PLAN, SEED_BUSINESS_KEY, variables);
+    ParsedPlan plan = parser.parse(notice, SEED_YEAR);
+    if (plans.latestVersion(plan.issuer(), plan.year()).isEmpty()) {
+      importer.importPlan(plan, new PlanImportService.Options(PlanImportService.Source.NOTICE,
+          DemoUsersSetup.DEMO, false, null));
+    }
   }
 }

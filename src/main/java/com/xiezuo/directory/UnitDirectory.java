@@ -32,6 +32,10 @@ public class UnitDirectory {
         .list();
   }
 
+  public DirectorySnapshot snapshot() {
+    return new DirectorySnapshot(findAll(), groups());
+  }
+
   public Optional<Unit> find(String id) {
     return findAll().stream().filter(unit -> unit.id().equals(id)).findFirst();
   }

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -49,9 +50,13 @@ public class SecurityConfig {
   @Order(2)
   SecurityFilterChain apiFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider identity)
       throws Exception {
-    return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+    var paths = PathPatternRequestMatcher.withDefaults();
+    return http.securityMatcher(paths.matcher("/api/**"))
         .authenticationProvider(identity)
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/api/plans/**"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
+            .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Xiezuo").authenticationEntryPoint(unauthorized()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()))
         .csrf(AbstractHttpConfigurer::disable)

@@ -51,7 +51,7 @@ final class AnnexMerge {
     return new ParsedTask(row.number(), row.section(), title.replaceAll("[。；，]+$", ""), content, units.lead(),
         units.coUnits(), deadline.map(DeadlineParser.Deadline::date).orElse(LocalDate.of(year, 12, 31)),
         deadline.isPresent() ? row.deadlineText() : null, deadline.map(DeadlineParser.Deadline::yearRound).orElse(false),
-        IndicatorExtractor.extract(row.text()), OutlineTasks.milestones(row.text(), year));
+        IndicatorExtractor.extract(row.text()), MilestoneExtractor.extract(row.text(), year));
   }
 
   private static ParsedTask combine(ParsedTask annex, ParsedTask body, String remark) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns the leaves of a notice outline into tasks: number, section, title, units, deadline, indicators. */
@@ -15,8 +14,6 @@ final class OutlineTasks {
 
   private static final Pattern TASK_SECTION =
       Pattern.compile(".*(任务|重点工作|工作重点|主要内容|主要措施|工作措施|具体措施|工作安排|工作内容).*");
-  private static final Pattern MILESTONE = Pattern.compile(
-      "(\\d{1,2})\\s*月\\s*(底|末|中旬|上旬|下旬|\\d{1,2}\\s*日)?\\s*前");
   private static final int TITLE_MAX = 30;
 
   private final int year;
@@ -35,7 +32,7 @@ final class OutlineTasks {
     List<Node> leaves = new ArrayList<>();
     for (Node root : roots) {
       for (Node leaf : Outline.leavesUnder(root)) {
-        if (leaf != root && !leaf.text().isBlank()
+        if ((leaf != root || !hasTaskSection) && !leaf.text().isBlank()
             && (hasTaskSection || ResponsibilityClause.find(leaf.text()).isPresent())) {
           leaves.add(leaf);
         }
@@ -76,7 +73,7 @@ final class OutlineTasks {
         .orElse(new UnitNames.Responsibility(null, List.of()));
     List<ParsedIndicator> indicators = IndicatorExtractor.extract(leaf.level >= 4 ? content : body);
     return new ParsedTask(number(leaf), section(leaf), title, content, units.lead(), units.coUnits(), deadline,
-        deadlineText, yearRound, indicators, milestones(content, year));
+        deadlineText, yearRound, indicators, MilestoneExtractor.extract(content, year));
   }
 
   /** "1.…2.…" restarting in every section means items are numbered "2.1", "2.3(1)", as checklists do. */
@@ -181,27 +178,5 @@ final class OutlineTasks {
       return rest.isBlank() ? body : rest;
     }
     return body;
-  }
-
-  static List<ParsedMilestone> milestones(String content, int year) {
-    List<ParsedMilestone> milestones = new ArrayList<>();
-    for (String clause : content.split("[。；]")) {
-      Matcher m = MILESTONE.matcher(clause);
-      if (m.find()) {
-        String fragment = clause.substring(clauseStart(clause, m.start())).trim();
-        DeadlineParser.parse(m.group(), year).ifPresent(d -> milestones.add(new ParsedMilestone(d.date(), fragment)));
-      }
-    }
-    return milestones;
-  }
-
-  private static int clauseStart(String clause, int at) {
-    int start = 0;
-    for (int i = 0; i < at; i++) {
-      if (clause.charAt(i) == '，') {
-        start = i + 1;
-      }
-    }
-    return start;
   }
 }

@@ -1,0 +1,77 @@
+package com.xiezuo.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.xiezuo.plan.parse.NoticeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Bad input to the plan API gets a clear 4xx answer in JSON ({message, problems}), never a 500. */
+@RestControllerAdvice(assignableTypes = PlanApiController.class)
+public class PlanApiErrors {
+
+  public record Error(String message, List<ImportProblem> problems) {}
+
+  @ExceptionHandler(PlanImportException.class)
+  ResponseEntity<Error> refused(PlanImportException e) {
+    return ResponseEntity.status(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
+        .body(new Error(e.getMessage(), e.problems()));
+  }
+
+  @ExceptionHandler(NoticeParseException.class)
+  ResponseEntity<Error> unreadable(NoticeParseException e) {
+    return status(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(PlanApiController.PayloadTooLargeException.class)
+  ResponseEntity<Error> tooLarge(RuntimeException e) {
+    return status(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Error> uploadTooLarge(MaxUploadSizeExceededException e) {
+    return status(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大：上限为 20 MB");
+  }
+
+  @ExceptionHandler({JsonProcessingException.class, HttpMessageNotReadableException.class})
+  ResponseEntity<Error> badJson(Exception e) {
+    Throwable cause = e instanceof JsonProcessingException ? e : e.getCause();
+    String where = "";
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      where = "（位置：" + mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[") + "）";
+    }
+    String detail = cause instanceof JsonProcessingException processing
+        ? processing.getOriginalMessage() : String.valueOf(e.getMessage());
+    return status(HttpStatus.BAD_REQUEST, "JSON 内容无法读取" + where + "：" + detail);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Error> mediaType(HttpMediaTypeNotSupportedException e) {
+    return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "不支持的内容类型 " + e.getContentType() + "：请以 application/json 提交计划 JSON，或上传 .xlsx（"
+            + PlanApiController.XLSX + " 或 multipart 的 file 字段）");
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+      MethodArgumentTypeMismatchException.class})
+  ResponseEntity<Error> badParameter(Exception e) {
+    return status(HttpStatus.BAD_REQUEST, "请求参数有误：" + e.getMessage());
+  }
+
+  private static ResponseEntity<Error> status(HttpStatus status, String message) {
+    return ResponseEntity.status(status).body(new Error(message, List.of()));
+  }
+
+}

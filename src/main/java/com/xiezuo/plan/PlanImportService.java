@@ -1,0 +1,126 @@
+package com.xiezuo.plan;
+
+import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
+import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
+import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
+import static com.xiezuo.workflow.ProcessVariables.TASK_COUNT;
+
+import com.xiezuo.directory.DirectorySnapshot;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.plan.parse.DeadlineParser;
+import com.xiezuo.plan.parse.NoticeText;
+import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.workflow.ProcessKeys;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a plan all or nothing: every problem is found before anything is written, and the plan's rows and its
+ * annualPlan process instance are created in one transaction.
+ */
+@Service
+public class PlanImportService {
+
+  public enum Source { NOTICE, JSON, XLSX }
+
+  /** How a plan arrives: its source, the importing user, whether a re-import is meant as a new version. */
+  public record Options(Source source, String user, boolean newVersion, Map<String, Integer> rows) {
+    public Options {
+      rows = rows == null ? Map.of() : Map.copyOf(rows);
+    }
+  }
+
+  private final PlanRepository plans;
+  private final UnitDirectory directory;
+  private final RuntimeService runtimeService;
+
+  public PlanImportService(PlanRepository plans, UnitDirectory directory, RuntimeService runtimeService) {
+    this.plans = plans;
+    this.directory = directory;
+    this.runtimeService = runtimeService;
+  }
+
+  /** Problems that would refuse this plan (unknown units with suggestions, missing fields …); empty if none. */
+  public List<ImportProblem> check(ParsedPlan plan, Map<String, Integer> rows) {
+    return PlanValidator.validate(normalized(plan), directory.snapshot(), rows == null ? Map.of() : rows);
+  }
+
+  @Transactional
+  public PlanSummary importPlan(ParsedPlan parsed, Options options) {
+    ParsedPlan plan = normalized(parsed);
+    DirectorySnapshot snapshot = directory.snapshot();
+    List<ImportProblem> problems = PlanValidator.validate(plan, snapshot, options.rows());
+    if (!problems.isEmpty()) {
+      throw new PlanImportException(problems, false);
+    }
+    Optional<Integer> latest = plans.latestVersion(plan.issuer().trim(), plan.year());
+    if (latest.isPresent() && !options.newVersion()) {
+      throw new PlanImportException(List.of(ImportProblem.ofPlan("issuer",
+          "已存在" + plan.issuer() + " " + plan.year() + " 年的计划（版本 " + latest.get()
+              + "）。如需替换，请明确作为新版本导入（newVersion=true）。")), true);
+    }
+    int version = latest.map(v -> v + 1).orElse(1);
+    long planId = plans.insert(plan, version, options.source().name(), options.user(), snapshot);
+    if (version > 1) {
+      retirePreviousVersions(plan, version);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    PLAN_ID.put(variables, planId);
+    PLAN_TITLE.put(variables, plan.title().trim());
+    PLAN_YEAR.put(variables, plan.year());
+    TASK_COUNT.put(variables, plan.tasks().size());
+    String instanceId = runtimeService.startProcessInstanceByKey(ProcessKeys.ANNUAL_PLAN,
+        businessKey(plan.year(), planId), variables).getId();
+    plans.setProcessInstance(planId, instanceId);
+    return plans.findSummary(planId).orElseThrow();
+  }
+
+  public static String businessKey(int year, long planId) {
+    return "plan/" + year + "/" + planId;
+  }
+
+  /** Earlier versions still in review stop there; an approved earlier version is left to the change process. */
+  private void retirePreviousVersions(ParsedPlan plan, int version) {
+    for (PlanSummary earlier : plans.findAll()) {
+      if (earlier.issuer().equals(plan.issuer().trim()) && earlier.year() == plan.year()
+          && earlier.version() < version && earlier.status() == PlanStatus.IN_REVIEW
+          && earlier.processInstanceId() != null
+          && runtimeService.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() > 0) {
+        runtimeService.deleteProcessInstance(earlier.processInstanceId(), "被版本 " + version + " 取代");
+      }
+    }
+    plans.markSuperseded(plan.issuer().trim(), plan.year(), version);
+  }
+
+  /** Names cleaned the way the parser cleans them, so JSON typed by hand resolves the same way. */
+  static ParsedPlan normalized(ParsedPlan plan) {
+    List<ParsedTask> tasks = plan.tasks().stream().map(task -> {
+      LocalDate deadline = task.deadline();
+      boolean yearRound = task.yearRound();
+      if (deadline == null && task.deadlineText() != null && plan.year() != null) {
+        Optional<DeadlineParser.Deadline> parsed = DeadlineParser.parse(NoticeText.cleanLine(task.deadlineText()), plan.year());
+        deadline = parsed.map(DeadlineParser.Deadline::date).orElse(null);
+        yearRound = parsed.map(DeadlineParser.Deadline::yearRound).orElse(false);
+      }
+      return new ParsedTask(trim(task.number()), trim(task.section()), trim(task.title()), task.content(),
+          unitName(task.leadUnit()), task.coUnits().stream().map(PlanImportService::unitName).toList(), deadline,
+          trim(task.deadlineText()), yearRound, task.indicators(), task.milestones());
+    }).toList();
+    return new ParsedPlan(trim(plan.title()), plan.year(), trim(plan.issuer()), trim(plan.docNumber()), tasks);
+  }
+
+  private static String unitName(String name) {
+    return name == null ? null : DirectorySnapshot.compact(NoticeText.cleanLine(name));
+  }
+
+  private static String trim(String value) {
+    return value == null ? null : value.trim();
+  }
+}
