@@ -69,10 +69,14 @@ public class SecurityConfig {
   @Order(3)
   SecurityFilterChain pageFilterChain(HttpSecurity http, CamundaWebappSession webappSession,
       CamundaIdentityAuthenticationProvider identity) throws Exception {
+    var paths = PathPatternRequestMatcher.withDefaults();
     return http
         .authenticationProvider(identity)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+            .requestMatchers(paths.matcher("/login"), paths.matcher("/error"), paths.matcher("/css/**"),
+                paths.matcher("/js/**"), paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/plans/**"), paths.matcher("/plans/new"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login")
             .successHandler((request, response, authentication) -> {

@@ -36,6 +36,8 @@ class TasklistBrowserTest {
       assertThat(title.getDomProperty("value")).isEqualTo("珠海市 2023 年东西部协作工作要点");
       assertThat(title.getDomProperty("readOnly")).isEqualTo("true");
       assertThat(browser.driver().findElements(By.tagName("textarea"))).isNotEmpty();
+      WebElement planLink = browser.waitFor(By.partialLinkText("打开计划明细"));
+      assertThat(planLink.getAttribute("href")).matches(".*/plans/\\d+$");
 
       Path screenshot = browser.screenshot("tasklist-plan-review");
       assertThat(screenshot).exists();

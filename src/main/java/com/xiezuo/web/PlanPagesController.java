@@ -1,0 +1,145 @@
+package com.xiezuo.web;
+
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.plan.ChecklistWorkbook;
+import com.xiezuo.plan.ImportProblem;
+import com.xiezuo.plan.PlanApiController;
+import com.xiezuo.plan.PlanDetail;
+import com.xiezuo.plan.PlanImportException;
+import com.xiezuo.plan.PlanImportService;
+import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.plan.parse.NoticeParseException;
+import com.xiezuo.plan.parse.NoticeParser;
+import com.xiezuo.plan.parse.ParsedPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Plan intake for coordinators: paste the notice (or upload the checklist), review the parsed tasks in an editable
+ * table, submit; the submitted plan starts annualPlan (coordinator review, then leadership approval).
+ */
+@Controller
+public class PlanPagesController {
+
+  private final NoticeParser parser;
+  private final PlanImportService importer;
+  private final PlanRepository plans;
+  private final UnitDirectory directory;
+
+  public PlanPagesController(NoticeParser parser, PlanImportService importer, PlanRepository plans,
+      UnitDirectory directory) {
+    this.parser = parser;
+    this.importer = importer;
+    this.plans = plans;
+    this.directory = directory;
+  }
+
+  @GetMapping("/plans")
+  public String list(Model model) {
+    model.addAttribute("plans", plans.findAll());
+    return "plans/list";
+  }
+
+  @GetMapping("/plans/new")
+  public String newPlan(Model model) {
+    model.addAttribute("year", java.time.Year.now().getValue());
+    return "plans/new";
+  }
+
+  @PostMapping("/plans/review")
+  public String reviewNotice(@RequestParam String notice, @RequestParam(required = false) Integer year, Model model) {
+    try {
+      return review(parser.parse(notice, year), Map.of(), model);
+    } catch (NoticeParseException e) {
+      model.addAttribute("error", e.getMessage());
+      model.addAttribute("notice", notice);
+      model.addAttribute("year", year);
+      return "plans/new";
+    }
+  }
+
+  @PostMapping("/plans/review-xlsx")
+  public String reviewWorkbook(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
+      Model model) throws IOException {
+    try (InputStream in = file.getInputStream()) {
+      ChecklistWorkbook.Content content = ChecklistWorkbook.read(in, new ChecklistWorkbook.Defaults(year, null, null, null));
+      return review(content.plan(), content.rows(), model);
+    } catch (PlanImportException e) {
+      model.addAttribute("error", "无法读取清单 " + file.getOriginalFilename() + "：");
+      model.addAttribute("problems", e.problems().stream().map(ImportProblem::toString).toList());
+      model.addAttribute("year", year);
+      return "plans/new";
+    }
+  }
+
+  private String review(ParsedPlan plan, Map<String, Integer> rows, Model model) {
+    model.addAttribute("plan", plan);
+    model.addAttribute("problems", importer.check(plan, rows).stream().map(ImportProblem::toString).toList());
+    model.addAttribute("directory", Map.of("units", directory.findAll(), "groups", directory.groups()));
+    return "plans/review";
+  }
+
+  /** The reviewed plan as JSON from the review page; answers {id, url} or {message, problems}. */
+  @PostMapping(path = "/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  public ResponseEntity<Map<String, Object>> submit(@RequestBody ParsedPlan plan,
+      @RequestParam(defaultValue = "false") boolean newVersion, Principal user) {
+    try {
+      PlanSummary summary = importer.importPlan(plan,
+          new PlanImportService.Options(PlanImportService.Source.NOTICE, user.getName(), newVersion, null));
+      return ResponseEntity.status(HttpStatus.CREATED)
+          .body(Map.of("id", summary.id(), "url", "/plans/" + summary.id()));
+    } catch (PlanImportException e) {
+      return ResponseEntity.status(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
+          .body(Map.of("message", e.getMessage(), "conflict", e.isConflict(), "problems", e.problems()));
+    }
+  }
+
+  /** Problems the plan would be refused for, without storing anything. */
+  @PostMapping(path = "/plans/check", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  public List<ImportProblem> check(@RequestBody ParsedPlan plan) {
+    return importer.check(plan, Map.of());
+  }
+
+  @GetMapping("/plans/{id}")
+  public String show(@PathVariable long id, Model model) {
+    model.addAttribute("detail", detail(id));
+    return "plans/show";
+  }
+
+  @GetMapping("/plans/{id}/export.xlsx")
+  public ResponseEntity<byte[]> export(@PathVariable long id) {
+    PlanDetail plan = detail(id);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(plan.plan().title() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(PlanApiController.XLSX))
+        .body(ChecklistWorkbook.write(plan));
+  }
+
+  private PlanDetail detail(long id) {
+    return plans.find(id, directory.snapshot())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划"));
+  }
+}

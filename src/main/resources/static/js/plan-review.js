@@ -1,0 +1,219 @@
+// Review of a parsed plan: an editable table over the plan JSON, submitted as JSON (all or nothing on the server).
+(function () {
+  'use strict';
+
+  const plan = JSON.parse(document.getElementById('plan-data').textContent);
+  const directory = JSON.parse(document.getElementById('directory-data').textContent);
+  const tbody = document.getElementById('tasks');
+  const COMPARATORS = ['>=', '<=', '='];
+  const FIELD_LABELS = {
+    number: '编号', title: '任务名称', content: '任务内容', deadline: '完成时限', leadUnit: '牵头单位', coUnits: '配合单位',
+    indicators: '协议指标', milestones: '节点', issuer: '发文机关', year: '年度', tasks: '任务',
+  };
+
+  const compact = (name) => (name || '').replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const unitNames = new Map(directory.units.map((u) => [u.id, u.name]));
+  const known = new Map();
+  directory.units.forEach((u) => {
+    known.set(compact(u.name), { kind: 'unit', hint: u.name });
+    (u.aliases || []).forEach((a) => known.set(compact(a), { kind: 'unit', hint: a + ' = ' + u.name }));
+  });
+  directory.groups.forEach((g) => known.set(compact(g.token), {
+    kind: 'group', hint: g.token + ' = ' + g.memberIds.map((id) => unitNames.get(id) || id).join('、'),
+  }));
+
+  const datalist = document.getElementById('unit-names');
+  [...directory.units.map((u) => u.name), ...directory.groups.map((g) => g.token)].forEach((name) => {
+    const option = document.createElement('option');
+    option.value = name;
+    datalist.appendChild(option);
+  });
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([key, value]) => {
+      if (key === 'class') node.className = value;
+      else if (key.startsWith('on')) node.addEventListener(key.substring(2), value);
+      else if (value !== null && value !== undefined && value !== false) node.setAttribute(key, value === true ? '' : value);
+    });
+    children.flat().forEach((child) => node.append(child instanceof Node ? child : document.createTextNode(child ?? '')));
+    return node;
+  }
+
+  function units(task) {
+    return task.leadUnit ? [task.leadUnit, ...(task.coUnits || [])] : [...(task.coUnits || [])];
+  }
+
+  function setUnits(task, list) {
+    task.leadUnit = list.length ? list[0] : null;
+    task.coUnits = list.slice(1);
+  }
+
+  function chip(task, name, index, rerender) {
+    const info = known.get(compact(name)) || { kind: 'unknown', hint: '单位名录中没有此单位' };
+    const lead = index === 0;
+    return el('span', { class: 'chip ' + info.kind + (lead ? ' lead' : ''), title: info.hint, 'data-unit': name },
+      el('button', {
+        type: 'button', class: 'make-lead', title: lead ? '牵头单位' : '设为牵头单位',
+        onclick: () => { const list = units(task); list.splice(index, 1); list.unshift(name); setUnits(task, list); rerender(); },
+      }, lead ? '★' : '☆'),
+      name,
+      el('button', {
+        type: 'button', class: 'remove', title: '移除',
+        onclick: () => { const list = units(task); list.splice(index, 1); setUnits(task, list); rerender(); },
+      }, '×'));
+  }
+
+  function unitsCell(task) {
+    const cell = el('td', { class: 'units' });
+    const rerender = () => cell.replaceWith(unitsCell(task));
+    units(task).forEach((name, index) => cell.append(chip(task, name, index, rerender)));
+    const input = el('input', { type: 'text', list: 'unit-names', class: 'add-unit', placeholder: '添加单位' });
+    input.addEventListener('change', () => {
+      const name = compact(input.value);
+      if (name && !units(task).map(compact).includes(name)) {
+        setUnits(task, [...units(task), name]);
+        rerender();
+      }
+    });
+    cell.append(input);
+    return cell;
+  }
+
+  function indicatorsCell(task) {
+    const cell = el('td', { class: 'indicators' });
+    const rerender = () => cell.replaceWith(indicatorsCell(task));
+    task.indicators = task.indicators || [];
+    task.indicators.forEach((indicator, index) => {
+      const number = (field) => el('input', {
+        type: 'number', step: 'any', min: '0', class: field, value: indicator[field] ?? '',
+        oninput: (e) => { indicator[field] = e.target.value === '' ? null : Number(e.target.value); },
+      });
+      cell.append(el('div', { class: 'indicator', title: indicator.text || '' },
+        el('input', { type: 'text', class: 'name', size: 10, placeholder: '指标名称', value: indicator.name || '',
+          oninput: (e) => { indicator.name = e.target.value; } }),
+        el('select', { class: 'comparator', onchange: (e) => { indicator.comparator = e.target.value; } },
+          COMPARATORS.map((c) => el('option', { value: c, selected: c === indicator.comparator }, c))),
+        number('value'),
+        el('input', { type: 'text', class: 'unit', size: 3, placeholder: '单位', value: indicator.unit || '',
+          oninput: (e) => { indicator.unit = e.target.value; } }),
+        ' 力争', number('stretch'),
+        el('button', { type: 'button', class: 'remove', title: '删除指标',
+          onclick: () => { task.indicators.splice(index, 1); rerender(); } }, '×')));
+    });
+    cell.append(el('button', { type: 'button', class: 'link add-indicator',
+      onclick: () => { task.indicators.push({ comparator: '>=', value: null, unit: '', name: '' }); rerender(); } },
+    '＋ 指标'));
+    return cell;
+  }
+
+  function row(task, index) {
+    const field = (name, attributes) => el('input', Object.assign({
+      type: 'text', class: name, value: task[name] || '',
+      oninput: (e) => { task[name] = e.target.value; },
+    }, attributes || {}));
+    const deadlineText = el('small', { class: 'deadline-text' }, task.deadlineText ? '原文：' + task.deadlineText : '');
+    return el('tr', { 'data-number': task.number || '' },
+      el('td', {}, field('number', { size: 5 })),
+      el('td', { class: 'task' },
+        field('section', { placeholder: '重点工作', size: 14 }), ' ',
+        field('title', { placeholder: '任务名称', size: 24 }),
+        el('details', {}, el('summary', {}, '内容'),
+          el('textarea', { class: 'content', rows: 5, oninput: (e) => { task.content = e.target.value; } }, task.content || ''))),
+      el('td', { class: 'deadline' },
+        el('input', { type: 'date', class: 'deadline', value: task.deadline || '',
+          oninput: (e) => { task.deadline = e.target.value || null; task.deadlineText = null; deadlineText.textContent = ''; } }),
+        el('label', {}, el('input', { type: 'checkbox', class: 'year-round', checked: !!task.yearRound,
+          onchange: (e) => { task.yearRound = e.target.checked; } }), '全年'),
+        el('br'), deadlineText),
+      unitsCell(task),
+      indicatorsCell(task),
+      el('td', {}, el('button', { type: 'button', class: 'secondary remove-task', title: '删除任务',
+        onclick: () => { plan.tasks.splice(index, 1); render(); } }, '删除')));
+  }
+
+  function render() {
+    tbody.replaceChildren(...plan.tasks.map(row));
+  }
+
+  const header = {
+    title: document.getElementById('plan-title'),
+    year: document.getElementById('plan-year'),
+    issuer: document.getElementById('plan-issuer'),
+    docNumber: document.getElementById('plan-doc'),
+  };
+  header.title.value = plan.title || '';
+  header.year.value = plan.year || '';
+  header.issuer.value = plan.issuer || '';
+  header.docNumber.value = plan.docNumber || '';
+
+  function collect() {
+    return {
+      title: header.title.value.trim(),
+      year: header.year.value ? Number(header.year.value) : null,
+      issuer: header.issuer.value.trim(),
+      docNumber: header.docNumber.value.trim() || null,
+      tasks: plan.tasks.map((task) => Object.assign({}, task, {
+        indicators: (task.indicators || []).filter((i) => i.value !== null && i.value !== undefined || i.unit),
+      })),
+    };
+  }
+
+  function showProblems(message, problems) {
+    const box = document.getElementById('problems');
+    box.classList.remove('hidden');
+    box.replaceChildren(el('strong', {}, message),
+      el('ul', {}, (problems || []).map((p) => el('li', {},
+        (p.row ? '第 ' + p.row + ' 行 ' : '') + (p.task ? '任务 ' + p.task + ' ' : '') + '「' + (FIELD_LABELS[p.field] || p.field) + '」：' + p.message))));
+    tbody.querySelectorAll('tr').forEach((tr) => tr.classList.remove('has-problem'));
+    (problems || []).forEach((p) => {
+      const tr = p.task && tbody.querySelector('tr[data-number="' + CSS.escape(p.task) + '"]');
+      if (tr) tr.classList.add('has-problem');
+    });
+    box.scrollIntoView({ behavior: 'smooth' });
+  }
+
+  function post(url, body) {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+    const token = document.querySelector('meta[name="_csrf"]');
+    const headerName = document.querySelector('meta[name="_csrf_header"]');
+    if (token && headerName) headers[headerName.content] = token.content;
+    return fetch(url, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });
+  }
+
+  const status = document.getElementById('submit-status');
+
+  document.getElementById('add-task').addEventListener('click', () => {
+    plan.tasks.push({ number: '', title: '', coUnits: [], indicators: [], milestones: [], yearRound: false,
+      deadline: plan.year ? plan.year + '-12-31' : null });
+    render();
+  });
+
+  document.getElementById('check-plan').addEventListener('click', async () => {
+    const response = await post('/plans/check', collect());
+    const problems = await response.json();
+    if (problems.length === 0) {
+      document.getElementById('problems').classList.add('hidden');
+      status.textContent = '检查通过，可以提交。';
+    } else {
+      showProblems('提交前需要处理的问题：', problems);
+    }
+  });
+
+  document.getElementById('submit-plan').addEventListener('click', async () => {
+    status.textContent = '正在提交……';
+    const newVersion = document.getElementById('new-version').checked;
+    const response = await post('/plans?newVersion=' + newVersion, collect());
+    const answer = await response.json();
+    if (response.status === 201) {
+      status.textContent = '已提交，正在打开计划……';
+      window.location.assign(answer.url);
+      return;
+    }
+    status.textContent = '';
+    if (answer.conflict) document.getElementById('new-version-label').classList.remove('hidden');
+    showProblems(answer.message || '提交失败', answer.problems);
+  });
+
+  render();
+}());
