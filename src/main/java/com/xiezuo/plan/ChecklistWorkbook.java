@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The checklist spreadsheet (序号 | 重点工作 | 具体事项 | 完成时限 | 责任单位 | 备注, as plan annexes print it), read
@@ -303,6 +308,15 @@ public final class ChecklistWorkbook {
 
   private static String firstNonBlank(String first, String second) {
     return first != null && !first.isBlank() ? first.trim() : second;
+  }
+
+  /** The export as a download named after the plan. */
+  public static ResponseEntity<byte[]> download(PlanDetail plan) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(plan.plan().title() + ".xlsx", StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(PlanApiController.XLSX))
+        .body(write(plan));
   }
 
   /** Writes a stored plan in the same layout; importing the file again gives the same tasks. */

@@ -13,8 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,11 +104,7 @@ public class PlanApiController {
   @GetMapping("/{id}/export.xlsx")
   public ResponseEntity<byte[]> export(@PathVariable long id) {
     PlanDetail plan = get(id);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(plan.plan().title() + ".xlsx", StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(XLSX))
-        .body(ChecklistWorkbook.write(plan));
+    return ChecklistWorkbook.download(plan);
   }
 
   /** The request body, refused beyond the limit before it is read into memory in full. */

@@ -3,7 +3,6 @@ package com.xiezuo.web;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.plan.ChecklistWorkbook;
 import com.xiezuo.plan.ImportProblem;
-import com.xiezuo.plan.PlanApiController;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanImportException;
 import com.xiezuo.plan.PlanImportService;
@@ -14,12 +13,9 @@ import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -131,11 +127,7 @@ public class PlanPagesController {
   @GetMapping("/plans/{id}/export.xlsx")
   public ResponseEntity<byte[]> export(@PathVariable long id) {
     PlanDetail plan = detail(id);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(plan.plan().title() + ".xlsx", StandardCharsets.UTF_8).build().toString())
-        .contentType(MediaType.parseMediaType(PlanApiController.XLSX))
-        .body(ChecklistWorkbook.write(plan));
+    return ChecklistWorkbook.download(plan);
   }
 
   private PlanDetail detail(long id) {
