@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync", "--window-size=1440,1000", "--lang=zh-CN");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).usingAnyFreePort().build();
     return new Browser(new ChromeDriver(service, options));
   }
 
@@ -76,6 +76,11 @@ public final class Browser implements AutoCloseable {
 
   public WebElement waitForText(String text) {
     return waitFor(By.xpath("//*[normalize-space(text())='" + text + "']"));
+  }
+
+  /** The element is absent or not shown. */
+  public boolean isHidden(By locator) {
+    return driver.findElements(locator).stream().noneMatch(WebElement::isDisplayed);
   }
 
   public void click(By locator) {
