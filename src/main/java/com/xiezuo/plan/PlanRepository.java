@@ -106,6 +106,40 @@ public class PlanRepository {
     jdbc.sql("update xz_plan set status = ? where id = ?").params(status.name(), planId).update();
   }
 
+  /** The plan a task belongs to, and the task with its units, indicators and milestones. */
+  public Optional<PlanTaskRef> findTask(long taskId, DirectorySnapshot directory) {
+    Optional<Long> planId = jdbc.sql("select plan_id from xz_plan_task where id = ?").param(taskId)
+        .query(Long.class).optional();
+    return planId.flatMap(id -> find(id, directory)).flatMap(plan -> plan.tasks().stream()
+        .filter(task -> task.id() == taskId).findFirst().map(task -> new PlanTaskRef(plan.plan(), task)));
+  }
+
+  public record PlanTaskRef(PlanSummary plan, PlanDetail.Task task) {}
+
+  public Optional<Long> taskId(long planId, String number) {
+    return jdbc.sql("select id from xz_plan_task where plan_id = ? and task_number = ?").params(planId, number)
+        .query(Long.class).optional();
+  }
+
+  public Optional<java.time.LocalDate> lastDeadline(long planId) {
+    return jdbc.sql("select max(deadline) from xz_plan_task where plan_id = ? and status = 'ACTIVE'").param(planId)
+        .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
+  }
+
+  public void updateTaskDeadline(long taskId, java.time.LocalDate deadline, String deadlineText) {
+    jdbc.sql("update xz_plan_task set deadline = ?, deadline_text = ?, year_round = false where id = ?")
+        .params(Date.valueOf(deadline), deadlineText, taskId).update();
+  }
+
+  public void updateTaskText(long taskId, String title, String content) {
+    jdbc.sql("update xz_plan_task set title = coalesce(?, title), content = coalesce(?, content) where id = ?")
+        .params(title, content, taskId).update();
+  }
+
+  public void updateTaskStatus(long taskId, String status) {
+    jdbc.sql("update xz_plan_task set status = ? where id = ?").params(status, taskId).update();
+  }
+
   public List<PlanSummary> findAll() {
     return jdbc.sql(SUMMARY_SELECT + " order by p.plan_year desc, p.id desc").query(PlanRepository::summary).list();
   }

@@ -54,7 +54,7 @@ public class SecurityConfig {
     return http.securityMatcher(paths.matcher("/api/**"))
         .authenticationProvider(identity)
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(paths.matcher(HttpMethod.POST, "/api/plans/**"))
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/api/plans/**"), paths.matcher(HttpMethod.PUT, "/api/plans/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Xiezuo").authenticationEntryPoint(unauthorized()))

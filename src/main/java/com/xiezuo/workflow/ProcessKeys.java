@@ -9,5 +9,10 @@ public final class ProcessKeys {
   public static final String SUPERVISION_ROUND = "supervisionRound";
   public static final String ANNUAL_ASSESSMENT = "annualAssessment";
 
+  /** Messages the processes wait for. */
+  public static final String MESSAGE_PLAN_CHANGE_PROPOSED = "planChangeProposed";
+  public static final String MESSAGE_UNIT_TASK_CANCELLED = "unitTaskCancelled";
+  public static final String MESSAGE_DEADLINE_MOVED = "deadlineMoved";
+
   private ProcessKeys() {}
 }

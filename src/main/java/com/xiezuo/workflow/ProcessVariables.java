@@ -1,5 +1,7 @@
 package com.xiezuo.workflow;
 
+import java.util.Date;
+
 /** Every process variable Xiezuo reads or writes, named in one place. */
 public final class ProcessVariables {
 
@@ -20,6 +22,58 @@ public final class ProcessVariables {
   public static final Var<String> REVIEW_COMMENT = Var.of("reviewComment", String.class);
   public static final Var<String> APPROVAL_DECISION = Var.of("approvalDecision", String.class);
   public static final Var<String> APPROVAL_COMMENT = Var.of("approvalComment", String.class);
+
+  // annualPlan after approval
+  public static final Var<Integer> ASSIGNMENT_COUNT = Var.of("assignmentCount", Integer.class);
+  public static final Var<Date> NEXT_SUPERVISION_AT = Var.of("nextSupervisionAt", Date.class);
+  public static final Var<Integer> SUPERVISION_ROUND = Var.of("supervisionRound", Integer.class);
+  public static final Var<Date> ASSESSMENT_AT = Var.of("assessmentAt", Date.class);
+
+  // a change of a plan task (event subprocess of annualPlan)
+  public static final Var<Long> CHANGE_ID = Var.of("changeId", Long.class);
+  public static final Var<String> CHANGE_SUMMARY = Var.of("changeSummary", String.class);
+  public static final Var<String> CHANGE_DECISION = Var.of("changeDecision", String.class);
+  public static final Var<String> CHANGE_COMMENT = Var.of("changeComment", String.class);
+  public static final Var<String> CHANGE_REVISION = Var.of("changeRevision", String.class);
+  public static final Var<String> CHANGE_REASON = Var.of("changeReason", String.class);
+  /** ISO date (yyyy-MM-dd): Camunda Forms submit date fields as text. */
+  public static final Var<String> CHANGE_NEW_DEADLINE = Var.of("changeNewDeadline", String.class);
+  public static final String REVISION_RESUBMIT = "resubmit";
+  public static final String REVISION_WITHDRAW = "withdraw";
+
+  // indicatorDecomposition
+  public static final Var<Integer> INDICATOR_COUNT = Var.of("indicatorCount", Integer.class);
+  public static final Var<Integer> ALLOCATION_ROUND = Var.of("allocationRound", Integer.class);
+  public static final Var<String> ALLOCATION_SUMMARY = Var.of("allocationSummary", String.class);
+  public static final Var<Double> ALLOCATION_ROUNDING = Var.of("allocationRounding", Double.class);
+  public static final Var<Boolean> ALLOCATION_READY = Var.of("allocationReady", Boolean.class);
+  public static final Var<String> ALLOCATION_UNIT_ID = Var.of("allocationUnitId", String.class);
+  public static final Var<String> UNIT_ALLOCATION = Var.of("unitAllocation", String.class);
+  public static final Var<String> ALLOCATION_DECISION = Var.of("allocationDecision", String.class);
+  public static final Var<String> OBJECTION_REASON = Var.of("objectionReason", String.class);
+  public static final Var<String> OBJECTION_SUMMARY = Var.of("objectionSummary", String.class);
+  public static final Var<Boolean> HAS_OBJECTIONS = Var.of("hasObjections", Boolean.class);
+  public static final String ALLOCATION_CONFIRM = "confirm";
+  public static final String ALLOCATION_OBJECT = "object";
+
+  // unitTask
+  public static final Var<Integer> ASSIGNMENT_SEQ = Var.of("assignmentSeq", Integer.class);
+  public static final Var<Long> ASSIGNMENT_ID = Var.of("assignmentId", Long.class);
+  public static final Var<Long> PLAN_TASK_ID = Var.of("planTaskId", Long.class);
+  public static final Var<String> UNIT_ROLE = Var.of("unitRole", String.class);
+  public static final Var<String> UNIT_ROLE_LABEL = Var.of("unitRoleLabel", String.class);
+  public static final Var<Date> DEADLINE = Var.of("deadline", Date.class);
+  public static final Var<String> DEADLINE_TEXT = Var.of("deadlineText", String.class);
+  public static final Var<String> INDICATOR_TARGETS = Var.of("indicatorTargets", String.class);
+  public static final Var<Boolean> TASK_ACCEPTED = Var.of("taskAccepted", Boolean.class);
+  public static final Var<String> COMPLETION_SUMMARY = Var.of("completionSummary", String.class);
+
+  // supervisionRound, annualAssessment (first versions)
+  public static final Var<String> AT_RISK_SUMMARY = Var.of("atRiskSummary", String.class);
+  public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);
+  public static final Var<String> EXECUTION_SUMMARY = Var.of("executionSummary", String.class);
+  public static final Var<String> ASSESSMENT_NOTE = Var.of("assessmentNote", String.class);
+  public static final Var<Boolean> ASSESSMENT_CONFIRMED = Var.of("assessmentConfirmed", Boolean.class);
 
   public static final String DECISION_APPROVE = "approve";
   public static final String DECISION_RETURN = "return";

@@ -11,11 +11,34 @@ public record Var<T>(String name, Class<T> type) {
   }
 
   public T get(VariableScope scope) {
-    return type.cast(scope.getVariable(name));
+    return convert(scope.getVariable(name));
   }
 
   public T get(Map<String, Object> variables) {
-    return type.cast(variables.get(name));
+    return convert(variables.get(name));
+  }
+
+  /** Forms may send a number back as another number type (a year read as Integer returns as Long). */
+  private T convert(Object value) {
+    if (value == null || type.isInstance(value)) {
+      return type.cast(value);
+    }
+    if (value instanceof Number number) {
+      if (type == Integer.class) {
+        return type.cast(number.intValue());
+      }
+      if (type == Long.class) {
+        return type.cast(number.longValue());
+      }
+      if (type == Double.class) {
+        return type.cast(number.doubleValue());
+      }
+    }
+    if (type == Boolean.class && value instanceof String text) {
+      return type.cast(Boolean.valueOf(text));
+    }
+    throw new ClassCastException("variable " + name + " holds " + value.getClass().getSimpleName() + ", not "
+        + type.getSimpleName());
   }
 
   public void set(VariableScope scope, T value) {

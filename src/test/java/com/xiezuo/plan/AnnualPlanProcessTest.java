@@ -2,15 +2,15 @@ package com.xiezuo.plan;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.support.XiezuoSpringTest;
 import com.xiezuo.workflow.FormValidationException;
-import com.xiezuo.workflow.ProcessKeys;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -22,14 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AnnualPlanProcessTest {
 
   @Autowired ProcessEngine processEngine;
+  @Autowired PlanImportService importer;
 
   private ProcessInstance plan;
 
   @BeforeEach
-  void startPlan() {
+  void importPlan() {
     BpmnAwareTests.init(processEngine);
-    plan = runtimeService().startProcessInstanceByKey(ProcessKeys.ANNUAL_PLAN, "plan/test",
-        Map.of("planTitle", "测试计划", "planYear", 2023, "taskCount", 3));
+    String instanceId = LifecycleFixture.importPlan(importer, true).processInstanceId();
+    plan = runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
   }
 
   @Test
@@ -42,7 +43,8 @@ class AnnualPlanProcessTest {
     assertThat(task(plan)).hasCandidateGroup("leadership");
 
     complete(task(plan), withVariables("approvalDecision", "approve"));
-    assertThat(plan).hasPassed("endEvent_planApproved").isEnded();
+    assertThat(plan).hasPassed("serviceTask_markPlanApproved").isWaitingAt("callActivity_decomposeIndicators");
+    assertThat(calledProcessInstance(plan)).isWaitingAt("userTask_proposeAllocation");
   }
 
   @Test
@@ -55,7 +57,7 @@ class AnnualPlanProcessTest {
     }
     complete(task(plan), withVariables("reviewConfirmed", true));
     complete(task(plan), withVariables("approvalDecision", "approve"));
-    assertThat(plan).isEnded();
+    assertThat(plan).isWaitingAt("callActivity_decomposeIndicators");
   }
 
   @Test

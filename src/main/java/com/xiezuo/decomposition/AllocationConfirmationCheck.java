@@ -1,0 +1,44 @@
+package com.xiezuo.decomposition;
+
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_CONFIRM;
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_DECISION;
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_OBJECT;
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_ROUND;
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_UNIT_ID;
+import static com.xiezuo.workflow.ProcessVariables.OBJECTION_REASON;
+import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
+
+import com.xiezuo.workflow.CurrentUser;
+import com.xiezuo.workflow.FormCheck;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A unit confirms, or objects with a reason; the answer is recorded for the coordinator and the audit. */
+@Component("allocationConfirmationCheck")
+public class AllocationConfirmationCheck implements TaskListener {
+
+  private final Allocations allocations;
+  private final CurrentUser currentUser;
+
+  public AllocationConfirmationCheck(Allocations allocations, CurrentUser currentUser) {
+    this.allocations = allocations;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = ALLOCATION_DECISION.get(task);
+    String reason = OBJECTION_REASON.get(task);
+    FormCheck check = new FormCheck(task);
+    check.require(ALLOCATION_CONFIRM.equals(decision) || ALLOCATION_OBJECT.equals(decision), "allocationDecision",
+        "请选择“确认”或“有异议”");
+    if (ALLOCATION_OBJECT.equals(decision)) {
+      check.require(reason != null && !reason.isBlank(), "objectionReason", "提出异议时必须说明理由");
+    }
+    check.maxLength(OBJECTION_REASON, 2000, "异议理由");
+    check.done();
+    allocations.recordResponse(PLAN_ID.get(task), ALLOCATION_ROUND.get(task), ALLOCATION_UNIT_ID.get(task), decision,
+        reason, currentUser.of(task));
+  }
+}

@@ -1,0 +1,197 @@
+package com.xiezuo.decomposition;
+
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.workflow.Quantities;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decomposition of a plan's agreement indicators across units: the table, its checks (parts sum to the total
+ * within the declared rounding, non-negative, units consistent), each unit's answers, and the signed result.
+ * Named "allocations" for the expressions of indicatorDecomposition.
+ */
+@Component("allocations")
+public class Allocations {
+
+  public record Response(String unitId, String decision, String reason, String respondedBy) {}
+
+  private final JdbcClient jdbc;
+  private final UnitDirectory directory;
+
+  public Allocations(JdbcClient jdbc, UnitDirectory directory) {
+    this.jdbc = jdbc;
+    this.directory = directory;
+  }
+
+  public List<IndicatorRow> indicators(long planId) {
+    return jdbc.sql("""
+        select i.*, t.task_number from xz_plan_indicator i join xz_plan_task t on t.id = i.task_id
+        where t.plan_id = ? and t.status = 'ACTIVE' order by t.seq, i.seq""").param(planId)
+        .query((rs, n) -> new IndicatorRow(rs.getLong("id"), rs.getString("task_number"), rs.getString("name"),
+            rs.getString("statement"), rs.getString("comparator"), rs.getBigDecimal("target_value").stripTrailingZeros(),
+            rs.getString("unit"), rs.getBigDecimal("stretch_value")))
+        .list();
+  }
+
+  /** indicator id → unit id → value. */
+  public Map<Long, Map<String, BigDecimal>> table(long planId) {
+    Map<Long, Map<String, BigDecimal>> table = new LinkedHashMap<>();
+    jdbc.sql("select indicator_id, unit_id, target_value from xz_allocation where plan_id = ? order by id").param(planId)
+        .query(rs -> {
+          table.computeIfAbsent(rs.getLong("indicator_id"), k -> new LinkedHashMap<>())
+              .put(rs.getString("unit_id"), rs.getBigDecimal("target_value").stripTrailingZeros());
+        });
+    return table;
+  }
+
+  /** Replaces the draft table of a plan; refused whole if any entry is wrong. A signed table cannot change. */
+  @Transactional
+  public void save(long planId, List<AllocationEntry> entries) {
+    Map<Long, IndicatorRow> indicators = indicators(planId).stream()
+        .collect(Collectors.toMap(IndicatorRow::id, row -> row, (a, b) -> a, LinkedHashMap::new));
+    Set<String> units = directory.findAll().stream().map(Unit::id).collect(Collectors.toSet());
+    List<String> problems = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    if (isFinal(planId)) {
+      problems.add("分解方案已签批生效，不能再修改");
+    }
+    for (AllocationEntry entry : entries) {
+      IndicatorRow indicator = indicators.get(entry.indicatorId());
+      String where = indicator == null ? "指标 #" + entry.indicatorId() : "指标“" + indicator.label() + "”";
+      if (indicator == null) {
+        problems.add(where + "不属于该计划");
+        continue;
+      }
+      if (!units.contains(entry.unitId())) {
+        problems.add(where + "：单位名录中没有“" + entry.unitId() + "”");
+      }
+      if (entry.value() == null || entry.value().signum() < 0) {
+        problems.add(where + "：" + entry.unitId() + " 的分解值须为非负数");
+      }
+      if (entry.unit() != null && !entry.unit().isBlank() && !entry.unit().equals(indicator.unit())) {
+        problems.add(where + "：计量单位应为“" + indicator.unit() + "”，不是“" + entry.unit() + "”");
+      }
+      if (!seen.add(entry.indicatorId() + "/" + entry.unitId())) {
+        problems.add(where + "：" + entry.unitId() + " 重复填写");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AllocationProblemException(problems);
+    }
+    jdbc.sql("delete from xz_allocation where plan_id = ?").param(planId).update();
+    for (AllocationEntry entry : entries) {
+      jdbc.sql("insert into xz_allocation (plan_id, indicator_id, unit_id, target_value) values (?, ?, ?, ?)")
+          .params(planId, entry.indicatorId(), entry.unitId(), entry.value()).update();
+    }
+  }
+
+  /** What stops the table from going to the units: sums off by more than the rounding, or nothing filled in. */
+  public List<String> check(long planId, BigDecimal rounding) {
+    List<String> problems = new ArrayList<>();
+    Map<Long, Map<String, BigDecimal>> table = table(planId);
+    if (table.isEmpty()) {
+      problems.add("尚未填写分解表：请在“指标分解表”页面为至少一项协议指标填写各单位的分解值");
+    }
+    for (IndicatorRow indicator : indicators(planId)) {
+      Map<String, BigDecimal> parts = table.get(indicator.id());
+      if (parts == null || !indicator.isSplit()) {
+        continue;
+      }
+      BigDecimal sum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (sum.subtract(indicator.total()).abs().compareTo(rounding) > 0) {
+        problems.add("指标“" + indicator.label() + "”各单位合计 " + Quantities.format(sum, indicator.unit())
+            + "，与总量 " + Quantities.format(indicator.total(), indicator.unit()) + " 不符（允许舍入误差 "
+            + rounding.stripTrailingZeros().toPlainString() + " " + indicator.unit() + "）");
+      }
+    }
+    return problems;
+  }
+
+  /** Units that confirm the proposal: every unit with a part in the table, in directory order. */
+  public List<String> confirmingUnits(Long planId) {
+    Set<String> inTable = new LinkedHashSet<>();
+    table(planId).values().forEach(parts -> inTable.addAll(parts.keySet()));
+    return directory.findAll().stream().map(Unit::id).filter(inTable::contains).toList();
+  }
+
+  public String summary(long planId) {
+    Map<Long, Map<String, BigDecimal>> table = table(planId);
+    Map<String, String> names = unitNames();
+    StringBuilder text = new StringBuilder();
+    for (IndicatorRow indicator : indicators(planId)) {
+      Map<String, BigDecimal> parts = table.get(indicator.id());
+      if (parts == null) {
+        continue;
+      }
+      text.append(indicator.label()).append("（总量 ").append(Quantities.comparator(indicator.comparator()))
+          .append(' ').append(Quantities.format(indicator.total(), indicator.unit())).append("）：");
+      text.append(parts.entrySet().stream()
+          .map(part -> names.getOrDefault(part.getKey(), part.getKey()) + " " + Quantities.format(part.getValue(), indicator.unit()))
+          .collect(Collectors.joining("；"))).append('\n');
+    }
+    return text.toString().trim();
+  }
+
+  public String unitSummary(long planId, String unitId) {
+    Map<Long, Map<String, BigDecimal>> table = table(planId);
+    List<String> lines = new ArrayList<>();
+    for (IndicatorRow indicator : indicators(planId)) {
+      BigDecimal part = table.getOrDefault(indicator.id(), Map.of()).get(unitId);
+      if (part != null) {
+        lines.add(indicator.label() + "：" + Quantities.comparator(indicator.comparator()) + " "
+            + Quantities.format(part, indicator.unit()) + "（全市总量 " + Quantities.format(indicator.total(), indicator.unit()) + "）");
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  public void recordResponse(long planId, int round, String unitId, String decision, String reason, String user) {
+    jdbc.sql("""
+        insert into xz_allocation_response (plan_id, round, unit_id, decision, reason, responded_by, responded_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(planId, round, unitId, decision, reason, user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+        .update();
+  }
+
+  public List<Response> responses(long planId, int round) {
+    return jdbc.sql("select * from xz_allocation_response where plan_id = ? and round = ? order by id")
+        .params(planId, round)
+        .query((rs, n) -> new Response(rs.getString("unit_id"), rs.getString("decision"), rs.getString("reason"),
+            rs.getString("responded_by")))
+        .list();
+  }
+
+  public void finalizeTable(long planId) {
+    jdbc.sql("update xz_allocation set final = true where plan_id = ?").param(planId).update();
+  }
+
+  public boolean isFinal(long planId) {
+    return jdbc.sql("select count(*) from xz_allocation where plan_id = ? and final = true").param(planId)
+        .query(Long.class).single() > 0;
+  }
+
+  /** The signed part of an indicator for a unit, if the plan's decomposition gave it one. */
+  public Optional<BigDecimal> finalTarget(long indicatorId, String unitId) {
+    return jdbc.sql("select target_value from xz_allocation where indicator_id = ? and unit_id = ? and final = true")
+        .params(indicatorId, unitId).query(BigDecimal.class).optional().map(BigDecimal::stripTrailingZeros);
+  }
+
+  public Map<String, String> unitNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    directory.findAll().forEach(unit -> names.put(unit.id(), unit.name()));
+    return names;
+  }
+}

@@ -1,0 +1,37 @@
+package com.xiezuo.workflow;
+
+import com.xiezuo.XiezuoApplication;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** Dates the way the plan means them: "10 月底前" is due at the end of 10-31, Shanghai time. */
+public final class Deadlines {
+
+  public static final ZoneId ZONE = ZoneId.of(XiezuoApplication.TIME_ZONE);
+
+  private Deadlines() {}
+
+  public static Date endOfDay(LocalDate date) {
+    return Date.from(date.atTime(LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant());
+  }
+
+  public static Date at(LocalDate date, LocalTime time) {
+    return Date.from(date.atTime(time).atZone(ZONE).toInstant());
+  }
+
+  public static LocalDate toLocalDate(Date date) {
+    return date.toInstant().atZone(ZONE).toLocalDate();
+  }
+
+  /** Now, as the engine sees it (tests move the engine clock). */
+  public static Date now() {
+    return ClockUtil.getCurrentTime();
+  }
+
+  public static LocalDate today() {
+    return toLocalDate(now());
+  }
+}

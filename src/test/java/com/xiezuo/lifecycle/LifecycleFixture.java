@@ -1,0 +1,38 @@
+package com.xiezuo.lifecycle;
+
+import com.xiezuo.plan.PlanImportService;
+import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.plan.parse.ParsedIndicator;
+import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.plan.parse.ParsedTask;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A small 2023 plan: task 1 with two agreement indicators for the paired districts, task 2 without. */
+public final class LifecycleFixture {
+
+  static final String FUNDS = "财政援助资金投入";
+  static final String SHARE = "产业发展资金比例";
+
+  private LifecycleFixture() {}
+
+  public static ParsedPlan plan(boolean withIndicators) {
+    List<ParsedIndicator> indicators = withIndicators ? List.of(
+        new ParsedIndicator("保障财政援助资金投入不少于 4.2 亿元", FUNDS, ">=", new BigDecimal("420000000"), "元", null),
+        new ParsedIndicator("用于产业发展的资金比例控制在 55%，力争达到 60%", SHARE, ">=", new BigDecimal("55"), "%",
+            new BigDecimal("60")))
+        : List.of();
+    return new ParsedPlan("生命周期测试计划", 2023, "生命周期测试-" + UUID.randomUUID(), null, List.of(
+        new ParsedTask("1", "加强组织领导", "保持资金投入", "保障资金投入。", "市财政局", List.of("市乡村振兴局", "各结对区"),
+            LocalDate.of(2023, 11, 30), "11 月底前", false, indicators, List.of()),
+        new ParsedTask("2", "助力巩固拓展脱贫攻坚成果", "强化劳务协作", "稳岗就业。", "市人社局", List.of("市驻遵义工作组"),
+            LocalDate.of(2023, 6, 30), "6 月底前", false, List.of(), List.of())));
+  }
+
+  public static PlanSummary importPlan(PlanImportService importer, boolean withIndicators) {
+    return importer.importPlan(plan(withIndicators),
+        new PlanImportService.Options(PlanImportService.Source.JSON, "demo", false, null));
+  }
+}
