@@ -17,7 +17,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Bad input to the plan API gets a clear 4xx answer in JSON ({message, problems}), never a 500. */
-@RestControllerAdvice(assignableTypes = PlanApiController.class)
+@RestControllerAdvice(assignableTypes = {PlanApiController.class, com.xiezuo.plan.change.PlanChangeApiController.class})
 public class PlanApiErrors {
 
   public record Error(String message, List<ImportProblem> problems) {}

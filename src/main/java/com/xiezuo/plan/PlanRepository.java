@@ -179,13 +179,20 @@ public class PlanRepository {
           milestones.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(
               new ParsedMilestone(rs.getDate("due_date").toLocalDate(), rs.getString("description")));
         });
+    Map<Long, List<PlanDetail.UnitTaskState>> unitTasks = new LinkedHashMap<>();
+    jdbc.sql("select * from xz_unit_assignment where plan_id = ? order by seq").param(planId).query(rs -> {
+      unitTasks.computeIfAbsent(rs.getLong("plan_task_id"), k -> new ArrayList<>()).add(new PlanDetail.UnitTaskState(
+          rs.getString("unit_id"), rs.getString("role"), rs.getString("status"), rs.getBoolean("overdue"),
+          rs.getString("business_key"), rs.getString("process_instance_id")));
+    });
     return jdbc.sql("select * from xz_plan_task where plan_id = ? order by seq").param(planId)
         .query((rs, i) -> {
           long id = rs.getLong("id");
           return new PlanDetail.Task(id, rs.getString("task_number"), rs.getString("section"), rs.getString("title"),
               rs.getString("content"), rs.getDate("deadline").toLocalDate(), rs.getString("deadline_text"),
               rs.getBoolean("year_round"), rs.getString("status"), units.getOrDefault(id, List.of()),
-              indicators.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()));
+              indicators.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()),
+              unitTasks.getOrDefault(id, List.of()));
         }).list();
   }
 

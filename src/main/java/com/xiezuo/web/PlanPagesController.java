@@ -8,6 +8,9 @@ import com.xiezuo.plan.PlanImportException;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.plan.change.ChangeProposal;
+import com.xiezuo.plan.change.ChangeType;
+import com.xiezuo.plan.change.PlanChangeService;
 import com.xiezuo.plan.parse.NoticeParseException;
 import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
@@ -41,13 +44,15 @@ public class PlanPagesController {
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final UnitDirectory directory;
+  private final PlanChangeService changes;
 
   public PlanPagesController(NoticeParser parser, PlanImportService importer, PlanRepository plans,
-      UnitDirectory directory) {
+      UnitDirectory directory, PlanChangeService changes) {
     this.parser = parser;
     this.importer = importer;
     this.plans = plans;
     this.directory = directory;
+    this.changes = changes;
   }
 
   @GetMapping("/plans")
@@ -120,8 +125,29 @@ public class PlanPagesController {
 
   @GetMapping("/plans/{id}")
   public String show(@PathVariable long id, Model model) {
-    model.addAttribute("detail", detail(id));
+    PlanDetail detail = detail(id);
+    model.addAttribute("detail", detail);
+    model.addAttribute("changes", changes.ofPlan(id));
+    model.addAttribute("unitNames", directory.findAll().stream()
+        .collect(java.util.stream.Collectors.toMap(unit -> unit.id(), unit -> unit.name())));
+    model.addAttribute("changeable", detail.plan().status() == com.xiezuo.plan.PlanStatus.APPROVED
+        || detail.plan().status() == com.xiezuo.plan.PlanStatus.IN_PROGRESS);
     return "plans/show";
+  }
+
+  /** A coordinator proposes a change of one task; leadership decides in Tasklist. */
+  @PostMapping("/plans/{id}/changes")
+  public String proposeChange(@PathVariable long id, @RequestParam String taskNumber, @RequestParam ChangeType type,
+      @RequestParam String reason, @RequestParam(required = false) java.time.LocalDate newDeadline,
+      @RequestParam(required = false) String newTitle, @RequestParam(required = false) String newContent,
+      Principal user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    try {
+      changes.propose(id, new ChangeProposal(taskNumber, type, reason, newDeadline, newTitle, newContent), user.getName());
+      redirect.addFlashAttribute("changeMessage", "任务 " + taskNumber + " 的" + type.label() + "申请已提交领导审批。");
+    } catch (PlanImportException e) {
+      redirect.addFlashAttribute("changeError", "任务 " + taskNumber + " 的变更申请未提交：" + e.problems().get(0).message());
+    }
+    return "redirect:/plans/" + id;
   }
 
   @GetMapping("/plans/{id}/export.xlsx")

@@ -20,6 +20,7 @@ import com.xiezuo.plan.change.ChangeProposal;
 import com.xiezuo.plan.change.ChangeStatus;
 import com.xiezuo.plan.change.ChangeType;
 import com.xiezuo.plan.change.PlanChangeService;
+import com.xiezuo.support.FlowNodeCoverage;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.XiezuoSpringTest;
 import com.xiezuo.workflow.Deadlines;
@@ -28,16 +29,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,9 +75,28 @@ class PlanLifecycleProcessTest {
     ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 0));
   }
 
+  /** Every process instance the tests of this class ran, for the coverage report. */
+  private static final Set<String> RAN = new HashSet<>();
+
   @AfterEach
   void resetClock() {
+    if (driver != null) {
+      RAN.addAll(driver.family());
+    }
     ProcessDriver.resetClock();
+  }
+
+  @AfterAll
+  static void flowNodeCoverageOfThePlanProcessesIsAtLeast90Percent(@Autowired RepositoryService repository,
+      @Autowired HistoryService history) {
+    List<FlowNodeCoverage.Result> results = List.of(
+        FlowNodeCoverage.of(repository, history, "annualPlan", RAN),
+        FlowNodeCoverage.of(repository, history, "indicatorDecomposition", RAN),
+        FlowNodeCoverage.of(repository, history, "unitTask", RAN));
+    FlowNodeCoverage.report("PlanLifecycleProcessTest", results);
+    assertThat(results.get(0).ratio()).as("annualPlan missed %s", results.get(0).missed()).isGreaterThanOrEqualTo(0.9);
+    assertThat(results.get(1).ratio()).as("indicatorDecomposition missed %s", results.get(1).missed())
+        .isGreaterThanOrEqualTo(0.9);
   }
 
   private void importPlan(boolean withIndicators) {

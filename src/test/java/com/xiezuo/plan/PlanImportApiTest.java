@@ -29,9 +29,8 @@ class PlanImportApiTest {
     return Api.as(port, "demo");
   }
 
-  static String seedNotice() throws Exception {
-    return new String(PlanImportApiTest.class.getClassLoader().getResourceAsStream("seeds/zhuhai-2023-notice.txt")
-        .readAllBytes(), StandardCharsets.UTF_8);
+  static String seedNotice() {
+    return com.xiezuo.support.Seeds.zhuhaiNotice();
   }
 
   /** A small plan in the JSON of design.md, with a unique issuer so tests do not collide. */

@@ -52,6 +52,11 @@ public class Api {
         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  public Response send(String method, String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   public Response post(String path, String contentType, byte[] body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }

@@ -83,9 +83,13 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(locator).stream().noneMatch(WebElement::isDisplayed);
   }
 
+  /** Clicks like a user: the element is scrolled to the middle of the window first (fixed footers cover edges). */
   public void click(By locator) {
     try {
-      wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+      ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+          "arguments[0].scrollIntoView({block: 'center'});", element);
+      element.click();
     } catch (TimeoutException e) {
       throw failure(locator, e);
     }
