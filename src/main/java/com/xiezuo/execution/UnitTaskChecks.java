@@ -1,16 +1,32 @@
 package com.xiezuo.execution;
 
+import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_ID;
 import static com.xiezuo.workflow.ProcessVariables.COMPLETION_SUMMARY;
+import static com.xiezuo.workflow.ProcessVariables.CO_UNIT_CONTRIBUTIONS;
+import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
+import static com.xiezuo.workflow.ProcessVariables.DECISION_RETURN;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_DECISION;
+import static com.xiezuo.workflow.ProcessVariables.LEDGER_SUMMARY;
+import static com.xiezuo.workflow.ProcessVariables.PROGRESS_TEXT;
+import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_ACCEPTED;
 
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.workflow.CurrentUser;
+import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.FormCheck;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Server-side checks of the unit task forms (签收, 完成情况). */
+/** Server-side checks of the unit task forms, and what each submitted form records. */
 @Configuration
 public class UnitTaskChecks {
+
+  static final int MIN_TEXT = 10;
 
   @Bean
   TaskListener unitTaskAcceptCheck() {
@@ -20,13 +36,58 @@ public class UnitTaskChecks {
   }
 
   @Bean
-  TaskListener unitTaskCompletionCheck() {
+  TaskListener unitTaskProgressCheck(UnitTaskData data, CurrentUser currentUser) {
+    return task -> {
+      String text = PROGRESS_TEXT.get(task);
+      new FormCheck(task)
+          .require(text != null && text.trim().length() >= MIN_TEXT, "progressText", "请填写本期进展（不少于 10 字）")
+          .maxLength(PROGRESS_TEXT, 5000, "本期进展").done();
+      data.addReport(ASSIGNMENT_ID.get(task), UnitTaskData.PROGRESS, Deadlines.toLocalDate(REPORT_PERIOD_DUE.get(task)),
+          text.trim(), currentUser.of(task));
+      PROGRESS_TEXT.set(task, null);
+    };
+  }
+
+  @Bean
+  TaskListener unitTaskCompletionCreate(UnitAssignments assignments, UnitTaskFigures figures, UnitDirectory directory) {
+    return task -> {
+      UnitAssignment assignment = assignments.find(ASSIGNMENT_ID.get(task)).orElseThrow();
+      LEDGER_SUMMARY.set(task, figures.ledgerSummary(assignment));
+      CO_UNIT_CONTRIBUTIONS.set(task, figures.coUnitContributions(assignment,
+          directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name))));
+    };
+  }
+
+  @Bean
+  TaskListener unitTaskCompletionCheck(UnitTaskData data, CurrentUser currentUser) {
     return task -> {
       String summary = COMPLETION_SUMMARY.get(task);
       new FormCheck(task)
-          .require(summary != null && summary.trim().length() >= 10, "completionSummary", "请填写完成情况（不少于 10 字）")
+          .require(summary != null && summary.trim().length() >= MIN_TEXT, "completionSummary", "请填写完成情况（不少于 10 字）")
           .maxLength(COMPLETION_SUMMARY, 5000, "完成情况")
           .done();
+      data.addReport(ASSIGNMENT_ID.get(task), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
+    };
+  }
+
+  /** Before the lead unit and leadership look at a completion, its figures are brought up to date. */
+  @Bean
+  TaskListener leadReviewCreate(UnitAssignments assignments, UnitTaskFigures figures) {
+    return task -> LEDGER_SUMMARY.set(task, figures.ledgerSummary(assignments.find(ASSIGNMENT_ID.get(task)).orElseThrow()));
+  }
+
+  @Bean
+  TaskListener leadReviewCheck() {
+    return task -> {
+      String decision = LEAD_REVIEW_DECISION.get(task);
+      String comment = LEAD_REVIEW_COMMENT.get(task);
+      FormCheck check = new FormCheck(task)
+          .require(DECISION_APPROVE.equals(decision) || DECISION_RETURN.equals(decision), "leadReviewDecision",
+              "请选择“审核通过”或“退回修改”");
+      if (DECISION_RETURN.equals(decision)) {
+        check.require(comment != null && !comment.isBlank(), "leadReviewComment", "退回时必须填写审核意见");
+      }
+      check.maxLength(LEAD_REVIEW_COMMENT, 2000, "审核意见").done();
     };
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What a unit task's end means for its assignment: completed, cancelled, or (on the deadline) overdue. */
+/** What a unit task's end means for its assignment: completed or cancelled. */
 @Configuration
 public class UnitTaskRecords {
 
@@ -20,8 +20,4 @@ public class UnitTaskRecords {
     return execution -> assignments.setStatus(ASSIGNMENT_ID.get(execution), AssignmentStatus.CANCELLED);
   }
 
-  @Bean
-  JavaDelegate markUnitTaskOverdueDelegate(UnitAssignments assignments) {
-    return execution -> assignments.markOverdue(ASSIGNMENT_ID.get(execution));
-  }
 }

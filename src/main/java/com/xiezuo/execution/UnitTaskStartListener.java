@@ -1,14 +1,22 @@
 package com.xiezuo.execution;
 
+import static com.xiezuo.workflow.ProcessVariables.APPROVAL_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.APPROVAL_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_ID;
 import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_SEQ;
 import static com.xiezuo.workflow.ProcessVariables.DEADLINE;
 import static com.xiezuo.workflow.ProcessVariables.DEADLINE_TEXT;
 import static com.xiezuo.workflow.ProcessVariables.INDICATOR_TARGETS;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_DECISION;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_UNIT_ID;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_UNIT_NAME;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TASK_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
+import static com.xiezuo.workflow.ProcessVariables.REMINDERS_FROM;
+import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ID;
@@ -19,6 +27,7 @@ import static com.xiezuo.workflow.ProcessVariables.UNIT_ROLE_LABEL;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.workflow.Deadlines;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -31,13 +40,15 @@ public class UnitTaskStartListener implements ExecutionListener {
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final IndicatorTargets targets;
+  private final UnitTaskData data;
 
   public UnitTaskStartListener(UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
-      IndicatorTargets targets) {
+      IndicatorTargets targets, UnitTaskData data) {
     this.assignments = assignments;
     this.plans = plans;
     this.directory = directory;
     this.targets = targets;
+    this.data = data;
   }
 
   @Override
@@ -58,6 +69,15 @@ public class UnitTaskStartListener implements ExecutionListener {
     DEADLINE_TEXT.set(execution, ref.task().yearRound() ? "全年实施（" + ref.task().deadline() + "）"
         : ref.task().deadline() + (ref.task().deadlineText() == null ? "" : "（" + ref.task().deadlineText() + "）"));
     INDICATOR_TARGETS.set(execution, targets.describe(ref.task(), assignment));
+    REMINDERS_FROM.set(execution, Deadlines.now());
+    String leadUnit = data.leadAssignment(assignment.planTaskId()).flatMap(assignments::find)
+        .map(UnitAssignment::unitId).orElse(assignment.unitId());
+    LEAD_UNIT_ID.set(execution, leadUnit);
+    LEAD_UNIT_NAME.set(execution, directory.find(leadUnit).map(unit -> unit.name()).orElse(leadUnit));
+    REPORT_PERIOD_DUE.set(execution, null);
+    for (var form : List.of(APPROVAL_DECISION, APPROVAL_COMMENT, LEAD_REVIEW_DECISION, LEAD_REVIEW_COMMENT)) {
+      form.set(execution, null);
+    }
     assignments.started(assignment.id(), execution.getProcessInstanceId());
   }
 }

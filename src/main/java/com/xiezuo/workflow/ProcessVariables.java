@@ -68,6 +68,20 @@ public final class ProcessVariables {
   public static final Var<Boolean> TASK_ACCEPTED = Var.of("taskAccepted", Boolean.class);
   public static final Var<String> COMPLETION_SUMMARY = Var.of("completionSummary", String.class);
 
+  // unitTask: reporting, review, reminders
+  public static final Var<Date> REMINDERS_FROM = Var.of("remindersFrom", Date.class);
+  public static final Var<Date> NEXT_REMINDER_AT = Var.of("nextReminderAt", Date.class);
+  public static final Var<Date> REPORT_PERIOD_DUE = Var.of("reportPeriodDue", Date.class);
+  public static final Var<String> REPORT_PERIOD_LABEL = Var.of("reportPeriodLabel", String.class);
+  public static final Var<String> PROGRESS_TEXT = Var.of("progressText", String.class);
+  public static final Var<String> LEAD_UNIT_ID = Var.of("leadUnitId", String.class);
+  public static final Var<String> LEAD_UNIT_NAME = Var.of("leadUnitName", String.class);
+  public static final Var<String> LEDGER_SUMMARY = Var.of("ledgerSummary", String.class);
+  public static final Var<String> CO_UNIT_CONTRIBUTIONS = Var.of("coUnitContributions", String.class);
+  public static final Var<String> LEAD_REVIEW_DECISION = Var.of("leadReviewDecision", String.class);
+  public static final Var<String> LEAD_REVIEW_COMMENT = Var.of("leadReviewComment", String.class);
+  public static final Var<String> RETURN_COMMENT = Var.of("returnComment", String.class);
+
   // supervisionRound, annualAssessment (first versions)
   public static final Var<String> AT_RISK_SUMMARY = Var.of("atRiskSummary", String.class);
   public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);

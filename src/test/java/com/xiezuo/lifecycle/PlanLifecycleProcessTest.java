@@ -376,12 +376,9 @@ class PlanLifecycleProcessTest {
         .contains("任务 2《强化劳务协作》", "已逾期");
     complete(second, withVariables("supervisionFindings", "市人社局任务逾期，已督促"));
 
-    // every unit finishes its work
+    // every unit finishes its work: completion report, the lead unit's review for co-units, leadership sign-off
     for (UnitAssignment assignment : assignments.ofPlan(plan.id())) {
-      Task accept = taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).singleResult();
-      complete(accept, withVariables("taskAccepted", true));
-      Task report = taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).singleResult();
-      complete(report, withVariables("completionSummary", "已按计划完成全部工作并报送台账。"));
+      finishUnitTask(assignment);
     }
     assertThat(assignments.ofPlan(plan.id())).extracting(UnitAssignment::status).containsOnly(AssignmentStatus.COMPLETED);
 
@@ -402,6 +399,23 @@ class PlanLifecycleProcessTest {
     assertThat(plans.findSummary(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.COMPLETED);
     assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(plan.processInstanceId())
         .processDefinitionKey("supervisionRound").count()).isEqualTo(7);
+  }
+
+  private Task unitTask(UnitAssignment assignment, String key) {
+    return taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
+  private void finishUnitTask(UnitAssignment assignment) {
+    if (unitTask(assignment, "userTask_acceptTask") != null) {
+      complete(unitTask(assignment, "userTask_acceptTask"), withVariables("taskAccepted", true));
+    }
+    complete(unitTask(assignment, "userTask_reportCompletion"),
+        withVariables("completionSummary", "已按计划完成全部工作并登记台账。"));
+    if (!assignment.isLead()) {
+      complete(unitTask(assignment, "userTask_leadReview"), withVariables("leadReviewDecision", "approve"));
+    }
+    complete(unitTask(assignment, "userTask_signOff"), withVariables("approvalDecision", "approve"));
   }
 
   @Test

@@ -1,0 +1,17 @@
+package com.xiezuo.reminder;
+
+public enum MailKind {
+  REMINDER("到期提醒"),
+  ESCALATION("逾期督办"),
+  URGE("催办");
+
+  private final String label;
+
+  MailKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,116 @@
+package com.xiezuo.reminder;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox. Each step commits on its own (REQUIRES_NEW), outside the process transaction that triggered it: a
+ * mail recorded as sent stays sent even if that transaction rolls back and its job is retried.
+ */
+@Repository
+public class MailOutbox {
+
+  /** A claim older than this is considered abandoned (its node died) and may be taken over. */
+  static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+
+  private final JdbcClient jdbc;
+
+  public MailOutbox(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records the mail unless a mail with the same key exists; returns its current status. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public MailStatus recordIfAbsent(MailMessage message) {
+    Optional<MailStatus> existing = status(message.dedupKey());
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    try {
+      jdbc.sql("""
+          insert into xz_mail (dedup_key, kind, recipients, subject, body, business_key, status, created_by, created_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(message.dedupKey(), message.kind().name(), String.join(",", message.recipients()), message.subject(),
+              message.body(), message.businessKey(), MailStatus.PENDING.name(), message.createdBy(), now())
+          .update();
+      return MailStatus.PENDING;
+    } catch (DuplicateKeyException raced) {
+      return status(message.dedupKey()).orElseThrow();
+    }
+  }
+
+  /** Takes the mail for sending on this node; false if it is sent or another node is sending it now. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public boolean claim(String dedupKey, String node) {
+    Timestamp now = now();
+    Timestamp stale = Timestamp.from(now.toInstant().minus(STALE_CLAIM));
+    return jdbc.sql("""
+        update xz_mail set status = 'SENDING', claimed_by = ?, claimed_at = ?, attempts = attempts + 1
+        where dedup_key = ? and (status = 'PENDING' or (status = 'SENDING' and claimed_at < ?))""")
+        .params(node, now, dedupKey, stale).update() == 1;
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void sent(String dedupKey) {
+    jdbc.sql("update xz_mail set status = 'SENT', sent_at = ?, last_error = null where dedup_key = ?")
+        .params(now(), dedupKey).update();
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void failed(String dedupKey, String error) {
+    jdbc.sql("update xz_mail set status = 'PENDING', last_error = ? where dedup_key = ?")
+        .params(error.length() > 2000 ? error.substring(0, 2000) : error, dedupKey).update();
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void recorded(String dedupKey) {
+    jdbc.sql("update xz_mail set status = 'RECORDED' where dedup_key = ? and status = 'PENDING'").param(dedupKey).update();
+  }
+
+  public Optional<MailStatus> status(String dedupKey) {
+    return jdbc.sql("select status from xz_mail where dedup_key = ?").param(dedupKey).query(String.class).optional()
+        .map(MailStatus::valueOf);
+  }
+
+  /** Sent, or recorded without SMTP: nothing more to do for this key. A pending mail still has to go out. */
+  public boolean isDone(String dedupKey) {
+    return status(dedupKey).map(status -> status == MailStatus.SENT || status == MailStatus.RECORDED).orElse(false);
+  }
+
+  public List<MailRecord> latest(int limit, String businessKeyPrefix) {
+    String filter = businessKeyPrefix == null ? "" : " where business_key like ?";
+    var query = jdbc.sql("select * from xz_mail" + filter + " order by id desc limit " + Math.max(1, Math.min(limit, 1000)));
+    if (businessKeyPrefix != null) {
+      query = query.param(businessKeyPrefix + "%");
+    }
+    return query.query(MailOutbox::map).list();
+  }
+
+  public Optional<MailRecord> find(long id) {
+    return jdbc.sql("select * from xz_mail where id = ?").param(id).query(MailOutbox::map).optional();
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+  }
+
+  private static MailRecord map(ResultSet rs, int row) throws SQLException {
+    Timestamp sent = rs.getTimestamp("sent_at");
+    return new MailRecord(rs.getLong("id"), rs.getString("dedup_key"), MailKind.valueOf(rs.getString("kind")),
+        rs.getString("recipients"), rs.getString("subject"), rs.getString("body"), rs.getString("business_key"),
+        MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+  }
+
+}

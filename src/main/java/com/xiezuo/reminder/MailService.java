@@ -1,0 +1,84 @@
+package com.xiezuo.reminder;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a mail exactly once per dedup key: recorded in the outbox, claimed by one node, sent, marked sent. When SMTP
+ * fails the mail stays pending and the caller's job fails, so Camunda retries it with back-off (and shows an incident
+ * after the last retry); a retry after a successful send finds it sent and does not send again. Without an SMTP
+ * server configured (spring.mail.host), mails are only recorded in the outbox for coordinators to read.
+ */
+@Service
+public class MailService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
+
+  private final MailOutbox outbox;
+  private final ObjectProvider<JavaMailSender> sender;
+  private final String from;
+  private final String node = ManagementFactory.getRuntimeMXBean().getName();
+
+  public MailService(MailOutbox outbox, ObjectProvider<JavaMailSender> sender,
+      @Value("${xiezuo.mail.from:协作系统 <noreply@xiezuo.example>}") String from) {
+    this.outbox = outbox;
+    this.sender = sender;
+    this.from = from;
+  }
+
+  public boolean smtpConfigured() {
+    return sender.getIfAvailable() != null;
+  }
+
+  public void deliver(MailMessage message) {
+    MailStatus status = outbox.recordIfAbsent(message);
+    if (status == MailStatus.SENT || status == MailStatus.RECORDED) {
+      return;
+    }
+    JavaMailSender mail = sender.getIfAvailable();
+    if (message.recipients().isEmpty()) {
+      outbox.recorded(message.dedupKey());
+      LOG.warn("Mail {} has no recipient (no contact mail in the directory): recorded only", message.dedupKey());
+      return;
+    }
+    if (mail == null) {
+      outbox.recorded(message.dedupKey());
+      LOG.info("No SMTP server configured: mail {} recorded in the outbox", message.dedupKey());
+      return;
+    }
+    if (!outbox.claim(message.dedupKey(), node)) {
+      if (outbox.status(message.dedupKey()).orElse(MailStatus.SENT) == MailStatus.SENT) {
+        return;
+      }
+      throw new MailDeliveryException("mail " + message.dedupKey() + " is being sent by another node; retrying later");
+    }
+    try {
+      mail.send(mime(mail, message));
+    } catch (MailException | MessagingException e) {
+      outbox.failed(message.dedupKey(), e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+      throw new MailDeliveryException("sending " + message.dedupKey() + " failed: " + e.getMessage(), e);
+    }
+    outbox.sent(message.dedupKey());
+  }
+
+  private MimeMessage mime(JavaMailSender mail, MailMessage message) throws MessagingException {
+    MimeMessage mime = mail.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+    helper.setFrom(from);
+    helper.setTo(message.recipients().toArray(String[]::new));
+    helper.setSubject(message.subject());
+    helper.setText(message.body(), false);
+    mime.setHeader("X-Xiezuo-Key", message.dedupKey());
+    return mime;
+  }
+}
