@@ -13,7 +13,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Bad input to the plan API gets a clear 4xx answer in JSON ({message, problems}), never a 500. */
@@ -36,11 +35,6 @@ public class PlanApiErrors {
   @ExceptionHandler(PlanApiController.PayloadTooLargeException.class)
   ResponseEntity<Error> tooLarge(RuntimeException e) {
     return status(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<Error> uploadTooLarge(MaxUploadSizeExceededException e) {
-    return status(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件过大：上限为 20 MB");
   }
 
   @ExceptionHandler({JsonProcessingException.class, HttpMessageNotReadableException.class})

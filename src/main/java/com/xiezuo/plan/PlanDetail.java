@@ -18,8 +18,8 @@ public record PlanDetail(PlanSummary plan, List<Task> tasks) {
   }
 
   /** The state of one unit's task (after the fan-out): ACTIVE, COMPLETED or CANCELLED, and whether it ran late. */
-  public record UnitTaskState(String unitId, String role, String status, boolean overdue, String businessKey,
-      String processInstanceId) {}
+  public record UnitTaskState(long assignmentId, String unitId, String role, String status, boolean overdue,
+      String light, String lightLabel, String businessKey, String processInstanceId) {}
 
   /** A responsible unit as printed, with what it resolved to; {@code unitIds} are the concrete units. */
   public record Responsible(String printedName, String role, String unitId, String groupToken, List<String> unitIds) {

@@ -2,15 +2,19 @@ package com.xiezuo.plan;
 
 import com.xiezuo.directory.DirectorySnapshot;
 import com.xiezuo.directory.UnitRef;
+import com.xiezuo.execution.StatusLight;
 import com.xiezuo.plan.parse.ParsedIndicator;
 import com.xiezuo.plan.parse.ParsedMilestone;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.reminder.ReminderSettings;
+import com.xiezuo.workflow.Deadlines;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +34,11 @@ public class PlanRepository {
       """;
 
   private final JdbcClient jdbc;
+  private final ReminderSettings reminderSettings;
 
-  public PlanRepository(JdbcClient jdbc) {
+  public PlanRepository(JdbcClient jdbc, ReminderSettings reminderSettings) {
     this.jdbc = jdbc;
+    this.reminderSettings = reminderSettings;
   }
 
   public Optional<Integer> latestVersion(String issuer, int year) {
@@ -121,12 +127,12 @@ public class PlanRepository {
         .query(Long.class).optional();
   }
 
-  public Optional<java.time.LocalDate> lastDeadline(long planId) {
+  public Optional<LocalDate> lastDeadline(long planId) {
     return jdbc.sql("select max(deadline) from xz_plan_task where plan_id = ? and status = 'ACTIVE'").param(planId)
         .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
   }
 
-  public void updateTaskDeadline(long taskId, java.time.LocalDate deadline, String deadlineText) {
+  public void updateTaskDeadline(long taskId, LocalDate deadline, String deadlineText) {
     jdbc.sql("update xz_plan_task set deadline = ?, deadline_text = ?, year_round = false where id = ?")
         .params(Date.valueOf(deadline), deadlineText, taskId).update();
   }
@@ -180,11 +186,17 @@ public class PlanRepository {
               new ParsedMilestone(rs.getDate("due_date").toLocalDate(), rs.getString("description")));
         });
     Map<Long, List<PlanDetail.UnitTaskState>> unitTasks = new LinkedHashMap<>();
-    jdbc.sql("select * from xz_unit_assignment where plan_id = ? order by seq").param(planId).query(rs -> {
-      unitTasks.computeIfAbsent(rs.getLong("plan_task_id"), k -> new ArrayList<>()).add(new PlanDetail.UnitTaskState(
-          rs.getString("unit_id"), rs.getString("role"), rs.getString("status"), rs.getBoolean("overdue"),
-          rs.getString("business_key"), rs.getString("process_instance_id")));
-    });
+    LocalDate today = Deadlines.today();
+    jdbc.sql("""
+        select a.*, t.deadline from xz_unit_assignment a join xz_plan_task t on t.id = a.plan_task_id
+        where a.plan_id = ? order by a.seq""").param(planId).query(rs -> {
+          var light = StatusLight.of(rs.getString("status"), rs.getBoolean("overdue"),
+              rs.getDate("deadline").toLocalDate(), today, reminderSettings);
+          unitTasks.computeIfAbsent(rs.getLong("plan_task_id"), k -> new ArrayList<>()).add(new PlanDetail.UnitTaskState(
+              rs.getLong("id"), rs.getString("unit_id"), rs.getString("role"), rs.getString("status"),
+              rs.getBoolean("overdue"), light.name(), light.label(), rs.getString("business_key"),
+              rs.getString("process_instance_id")));
+        });
     return jdbc.sql("select * from xz_plan_task where plan_id = ? order by seq").param(planId)
         .query((rs, i) -> {
           long id = rs.getLong("id");

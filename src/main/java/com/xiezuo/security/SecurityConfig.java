@@ -77,6 +77,8 @@ public class SecurityConfig {
                 paths.matcher("/js/**"), paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
             .requestMatchers(paths.matcher(HttpMethod.POST, "/plans/**"), paths.matcher("/plans/new"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher("/outbox"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login")
             .successHandler((request, response, authentication) -> {

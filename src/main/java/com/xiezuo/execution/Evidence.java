@@ -1,0 +1,95 @@
+package com.xiezuo.execution;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Evidence files of a unit task, stored in the database (every node serves them; nothing on local disk). */
+@Repository
+public class Evidence {
+
+  public record File(long id, long assignmentId, String fileName, String contentType, long size, String sha256,
+      String description, String uploadedBy, Instant uploadedAt) {}
+
+  public record Content(File file, byte[] bytes) {}
+
+  private final JdbcClient jdbc;
+  private final EvidencePolicy policy;
+
+  public Evidence(JdbcClient jdbc, EvidencePolicy policy) {
+    this.jdbc = jdbc;
+    this.policy = policy;
+  }
+
+  public long maxBytes() {
+    return policy.maxBytes();
+  }
+
+  /** Stores the file if the policy accepts it; otherwise throws with the reason for the user. */
+  public long store(long assignmentId, String originalName, byte[] bytes, String description, String user) {
+    String name = safeName(originalName);
+    EvidencePolicy.Verdict verdict = policy.check(name, bytes);
+    if (!verdict.accepted()) {
+      throw new EvidenceRefusedException("“" + name + "”未上传：" + verdict.refusal());
+    }
+    var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+    jdbc.sql("""
+        insert into xz_evidence (assignment_id, file_name, content_type, size_bytes, sha256, content, description,
+          uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(assignmentId, name, verdict.contentType(), bytes.length, sha256(bytes), bytes,
+            description == null || description.isBlank() ? null : description.trim(), user,
+            Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public List<File> of(long assignmentId) {
+    return jdbc.sql("""
+        select id, assignment_id, file_name, content_type, size_bytes, sha256, description, uploaded_by, uploaded_at
+        from xz_evidence where assignment_id = ? order by id""").param(assignmentId)
+        .query((rs, n) -> new File(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("file_name"),
+            rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("description"),
+            rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))
+        .list();
+  }
+
+  public Optional<Content> load(long id) {
+    return jdbc.sql("select * from xz_evidence where id = ?").param(id).query((rs, n) -> new Content(
+        new File(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("file_name"), rs.getString("content_type"),
+            rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("description"), rs.getString("uploaded_by"),
+            rs.getTimestamp("uploaded_at").toInstant()),
+        rs.getBytes("content"))).optional();
+  }
+
+  /** The last path segment, without control characters, at most 120 characters. */
+  static String safeName(String original) {
+    String name = original == null ? "" : original.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+      name = "佐证材料";
+    }
+    return name.length() > 120 ? name.substring(name.length() - 120) : name;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An upload the policy refused; the message says why. */
+  public static class EvidenceRefusedException extends RuntimeException {
+    public EvidenceRefusedException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package com.xiezuo.execution;
+
+import com.xiezuo.security.Roles;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who may do what on a unit task page: the unit's own staff record reports, ledger, evidence and milestones; the
+ * lead unit reads its co-units' pages; leadership instructs and follows; supervisors urge; coordinators read all.
+ */
+@Component
+public class UnitTaskAccess {
+
+  private final UnitTaskData data;
+  private final UnitAssignments assignments;
+
+  public UnitTaskAccess(UnitTaskData data, UnitAssignments assignments) {
+    this.data = data;
+    this.assignments = assignments;
+  }
+
+  public record Rights(boolean view, boolean work, boolean instruct, boolean urge) {}
+
+  public Rights of(Authentication user, UnitAssignment assignment) {
+    Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+    boolean admin = groups.contains(Roles.CAMUNDA_ADMIN);
+    boolean ownUnit = groups.contains(assignment.unitId());
+    boolean leadUnit = data.leadAssignment(assignment.planTaskId()).flatMap(assignments::find)
+        .map(lead -> groups.contains(lead.unitId())).orElse(false);
+    boolean leadership = admin || groups.contains(Roles.LEADERSHIP);
+    boolean supervisor = admin || groups.contains(Roles.SUPERVISORS);
+    boolean coordinator = admin || groups.contains(Roles.COORDINATORS);
+    boolean view = ownUnit || leadUnit || leadership || supervisor || coordinator;
+    return new Rights(view, ownUnit || admin, leadership, supervisor);
+  }
+
+  public static void require(boolean allowed, String what) {
+    if (!allowed) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "没有权限" + what);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package com.xiezuo.execution;
+
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.reminder.MailService;
+import com.xiezuo.reminder.UnitTaskMails;
+import com.xiezuo.workflow.AsSystem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What people do on a unit task outside the forms: ledger, milestones, instructions, urging. */
+@Service
+public class UnitTaskActions {
+
+  private final UnitTaskData data;
+  private final UnitAssignments assignments;
+  private final PlanRepository plans;
+  private final UnitDirectory directory;
+  private final TaskService taskService;
+  private final UnitTaskMails mails;
+  private final MailService mailService;
+  private final UnitTaskFigures figures;
+  private final AsSystem asSystem;
+
+  public UnitTaskActions(UnitTaskData data, UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
+      TaskService taskService, UnitTaskMails mails, MailService mailService, UnitTaskFigures figures, AsSystem asSystem) {
+    this.asSystem = asSystem;
+    this.data = data;
+    this.assignments = assignments;
+    this.plans = plans;
+    this.directory = directory;
+    this.taskService = taskService;
+    this.mails = mails;
+    this.mailService = mailService;
+    this.figures = figures;
+  }
+
+  public void addLedgerEntry(UnitAssignment assignment, long indicatorId, LocalDate date, BigDecimal amount, String note,
+      String user) {
+    if (figures.indicatorsOf(assignment).stream().noneMatch(indicator -> indicator.id() == indicatorId)) {
+      throw new IllegalArgumentException("该指标不属于本任务");
+    }
+    if (amount == null || amount.signum() < 0) {
+      throw new IllegalArgumentException("台账数量须为非负数");
+    }
+    if (date == null || date.isAfter(com.xiezuo.workflow.Deadlines.today())) {
+      throw new IllegalArgumentException("台账日期不能晚于今天");
+    }
+    data.addLedgerEntry(assignment.id(), indicatorId, date, amount, note == null ? null : note.trim(), user);
+  }
+
+  @Transactional
+  public void instruct(UnitAssignment assignment, String text, String user) {
+    if (text == null || text.isBlank() || text.length() > 2000) {
+      throw new IllegalArgumentException("批示内容不能为空，且不超过 2000 字");
+    }
+    data.addInstruction(assignment.id(), text.trim(), user);
+    comment(assignment, "领导批示（" + user + "）：" + text.trim());
+  }
+
+  /** A supervisor's urge: a mail to the unit, logged in the outbox with who sent it, and noted on the task. */
+  @Transactional
+  public void urge(UnitAssignment assignment, String message, String supervisor) {
+    var ref = plans.findTask(assignment.planTaskId(), directory.snapshot()).orElseThrow();
+    String unitName = directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId());
+    asSystem.run(() -> mailService.deliver(mails.urge(assignment.id(), assignment.unitId(), unitName, ref.plan().title(), ref.task().number(),
+        ref.task().title(), ref.task().deadline(), assignment.processInstanceId(), assignment.businessKey(), supervisor,
+        message)));
+    comment(assignment, "督查催办（" + supervisor + "）" + (message == null || message.isBlank() ? "" : "：" + message.trim()));
+  }
+
+  /** Noted on the open tasks so it shows in Tasklist; the access check was ours (UnitTaskAccess). */
+  private void comment(UnitAssignment assignment, String text) {
+    if (assignment.processInstanceId() == null) {
+      return;
+    }
+    asSystem.run(() -> {
+      for (Task task : taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).list()) {
+        taskService.createComment(task.getId(), assignment.processInstanceId(), text);
+      }
+    });
+  }
+
+  public UnitAssignment find(long id) {
+    return assignments.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+        org.springframework.http.HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的单位任务"));
+  }
+}

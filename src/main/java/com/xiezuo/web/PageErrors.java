@@ -1,0 +1,33 @@
+package com.xiezuo.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * An upload over the multipart limit is refused before any controller runs, so this advice is global: pages get
+ * an error page in Chinese, the API a JSON message.
+ */
+@ControllerAdvice
+public class PageErrors {
+
+  static final String MESSAGE = "上传文件过大：单个文件不超过 20 MB（上传上限 25 MB），请压缩或拆分后再上传。";
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  Object uploadTooLarge(HttpServletRequest request) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("message", MESSAGE));
+    }
+    ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
+    page.addObject("status", 413);
+    page.addObject("message", MESSAGE);
+    return page;
+  }
+}

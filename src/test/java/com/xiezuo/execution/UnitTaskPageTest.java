@@ -1,0 +1,234 @@
+package com.xiezuo.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.xiezuo.decomposition.Allocations;
+import com.xiezuo.decomposition.IndicatorRow;
+import com.xiezuo.lifecycle.LifecycleFixture;
+import com.xiezuo.plan.PlanImportService;
+import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.support.Api;
+import com.xiezuo.support.ProcessDriver;
+import com.xiezuo.support.TestSmtp;
+import com.xiezuo.support.WebSession;
+import com.xiezuo.support.XiezuoSpringTest;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The unit task page as its users meet it: the unit, its lead unit, leadership, supervisors, other units. */
+@XiezuoSpringTest
+class UnitTaskPageTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired ProcessEngine engine;
+  @Autowired PlanImportService importer;
+  @Autowired UnitAssignments assignments;
+  @Autowired Allocations allocations;
+  @Autowired UnitTaskFigures figures;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  private PlanSummary plan;
+  private ProcessDriver driver;
+
+  @BeforeEach
+  void planInProgress() {
+    BpmnAwareTests.init(engine);
+    ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 0));
+    plan = LifecycleFixture.importPlan(importer, true);
+    driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
+    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
+        withVariables("reviewConfirmed", true));
+    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
+        withVariables("approvalDecision", "approve"));
+    String decomposition = driver.family().stream().filter(id -> !id.equals(plan.processInstanceId())).findFirst().orElseThrow();
+    long funds = allocations.indicators(plan.id()).get(0).id();
+    allocations.save(plan.id(), java.util.List.of(new com.xiezuo.decomposition.AllocationEntry(funds, "doumen",
+        new java.math.BigDecimal("420000000"), "元")));
+    complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
+        withVariables("allocationReady", true, "allocationRounding", 0));
+    complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
+        withVariables("allocationDecision", "confirm"));
+    complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
+        withVariables("approvalDecision", "approve"));
+    driver.runDueJobs();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ProcessDriver.resetClock();
+  }
+
+  private UnitAssignment unit(String unitId, String taskNumber) {
+    return assignments.ofPlan(plan.id()).stream()
+        .filter(a -> a.unitId().equals(unitId) && a.taskNumber().equals(taskNumber)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theUnitSeesAndWorksItsPageOtherUnitsDoNot() {
+    UnitAssignment hrss = unit("hrss", "2");
+    WebSession unit = WebSession.logIn(port, "hrss");
+    Api.Response page = unit.get("/execution/" + hrss.id());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("任务 2 强化劳务协作", "市人力资源和社会保障局", "牵头单位", "佐证材料");
+    assertThat(WebSession.logIn(port, "finance").get("/execution/" + hrss.id()).status()).isEqualTo(403);
+    assertThat(WebSession.logIn(port, "leader").get("/execution/" + hrss.id()).status()).isEqualTo(200);
+    assertThat(WebSession.logIn(port, "finance").postForm("/execution/" + hrss.id() + "/urge", Map.of()).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void ledgerEntriesAddUpAndTheLeadSeesItsCoUnitsContributions() {
+    UnitAssignment doumen = unit("doumen", "1");
+    UnitAssignment finance = unit("finance", "1");
+    IndicatorRow funds = allocations.indicators(plan.id()).get(0);
+    WebSession district = WebSession.logIn(port, "doumen");
+    Api.Response added = district.postForm("/execution/" + doumen.id() + "/ledger", Map.of(
+        "indicatorId", String.valueOf(funds.id()), "date", "2023-05-09", "amount", "100000000", "note", "第一批资金拨付"));
+    assertThat(added.status()).isEqualTo(302);
+    Api.Response page = district.follow(added);
+    assertThat(page.body()).contains("台账已登记", "第一批资金拨付", "1 亿元");
+    Api.Response future = district.postForm("/execution/" + doumen.id() + "/ledger", Map.of(
+        "indicatorId", String.valueOf(funds.id()), "date", "2023-06-09", "amount", "5", "note", ""));
+    assertThat(district.follow(future).body()).contains("台账日期不能晚于今天");
+    assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + doumen.id() + "/ledger", Map.of(
+        "indicatorId", String.valueOf(funds.id()), "date", "2023-05-09", "amount", "1")).status()).isEqualTo(403);
+
+    WebSession lead = WebSession.logIn(port, "finance");
+    assertThat(lead.get("/execution/" + doumen.id()).status()).as("the lead unit reads co-unit pages").isEqualTo(200);
+    assertThat(lead.get("/execution/" + finance.id()).body()).contains("配合单位贡献", "斗门区", "1 亿元");
+    assertThat(figures.achieved(finance.planTaskId(), funds.id())).as("the task counts the lead's ledger")
+        .isEqualByComparingTo("0");
+    lead.postForm("/execution/" + finance.id() + "/ledger", Map.of(
+        "indicatorId", String.valueOf(funds.id()), "date", "2023-05-10", "amount", "100000000", "note", "汇总斗门区"));
+    assertThat(figures.achieved(finance.planTaskId(), funds.id())).isEqualByComparingTo("100000000");
+  }
+
+  private static byte[] zip(String... entries) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (String entry : entries) {
+        zip.putNextEntry(new ZipEntry(entry));
+        zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void evidenceIsCheckedByContentAndOnlyEverDownloaded() throws Exception {
+    UnitAssignment hrss = unit("hrss", "2");
+    WebSession unit = WebSession.logIn(port, "hrss");
+    String path = "/execution/" + hrss.id() + "/evidence";
+    byte[] pdf = "%PDF-1.4\n%会议纪要\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(unit.follow(unit.upload(path, "file", "6月联席会议纪要.pdf", pdf, Map.of("description", "联席会议"))).body())
+        .contains("已上传", "6月联席会议纪要.pdf");
+    assertThat(unit.follow(unit.upload(path, "file", "纪要.pdf", "<html><script>alert(1)</script>".getBytes(), Map.of()))
+        .body()).contains("不支持的文件类型");
+    assertThat(unit.follow(unit.upload(path, "file", "setup.exe", new byte[] {'M', 'Z', 1, 2, 3}, Map.of())).body())
+        .contains("不支持的文件类型");
+    assertThat(unit.follow(unit.upload(path, "file", "台账.xlsm",
+        zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin"), Map.of())).body()).contains("含宏代码");
+    assertThat(unit.follow(unit.upload(path, "file", "台账.xlsx", zip("[Content_Types].xml", "xl/workbook.xml"), Map.of()))
+        .body()).contains("台账.xlsx");
+    assertThat(unit.follow(unit.upload(path, "file", "大文件.pdf", bigPdf(21), Map.of())).body()).contains("文件过大");
+    Api.Response tooLarge = unit.upload(path, "file", "超大.pdf", bigPdf(30), Map.of());
+    assertThat(tooLarge.status()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("上传文件过大");
+
+    long fileId = jdbc.sql("select id from xz_evidence where assignment_id = ? and file_name = ?")
+        .params(hrss.id(), "6月联席会议纪要.pdf").query(Long.class).single();
+    HttpResponse<byte[]> download = unit.getBytes("/execution/evidence/" + fileId);
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+    assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(download.body()).isEqualTo(pdf);
+    assertThat(WebSession.logIn(port, "finance").getBytes("/execution/evidence/" + fileId).statusCode()).isEqualTo(403);
+  }
+
+  private static byte[] bigPdf(int megabytes) {
+    byte[] bytes = new byte[megabytes * 1024 * 1024];
+    System.arraycopy("%PDF-1.4".getBytes(), 0, bytes, 0, 8);
+    return bytes;
+  }
+
+  @Test
+  void leadershipInstructsAndFollowsSupervisorsUrge() {
+    UnitAssignment hrss = unit("hrss", "2");
+    WebSession leader = WebSession.logIn(port, "leader");
+    assertThat(leader.follow(leader.postForm("/execution/" + hrss.id() + "/instructions",
+        Map.of("text", "请加大有组织劳务输出力度"))).body()).contains("批示已发出", "请加大有组织劳务输出力度");
+    Task open = taskService.createTaskQuery().processInstanceId(hrss.processInstanceId()).list().get(0);
+    assertThat(taskService.getTaskComments(open.getId())).extracting(c -> c.getFullMessage())
+        .anyMatch(text -> text.contains("领导批示（leader）：请加大有组织劳务输出力度"));
+    leader.postForm("/execution/" + hrss.id() + "/follow", Map.of("follow", "true"));
+    assertThat(leader.get("/execution/followed").body()).contains("任务 2", "市人力资源和社会保障局");
+    assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + hrss.id() + "/instructions",
+        Map.of("text", "x")).status()).isEqualTo(403);
+
+    WebSession supervisor = WebSession.logIn(port, "supervisor");
+    assertThat(supervisor.follow(supervisor.postForm("/execution/" + hrss.id() + "/urge",
+        Map.of("message", "请本周内报送进展"))).body()).contains("已向该单位发出催办", "supervisor 催办");
+    var urges = TestSmtp.withKeyPrefix("urge/" + hrss.id() + "/");
+    assertThat(urges).hasSize(1);
+    assertThat(TestSmtp.body(urges.get(0))).contains("督查人员（supervisor）催办", "请本周内报送进展");
+    assertThat(jdbc.sql("select created_by from xz_mail where kind = 'URGE' and business_key = ?")
+        .param(hrss.businessKey()).query(String.class).list()).containsExactly("supervisor");
+  }
+
+  @Test
+  void statusLightsTurnYellowInTheReminderWindowAndRedWhenOverdue() throws Exception {
+    UnitAssignment hrss = unit("hrss", "2");
+    assertThat(light(hrss)).isEqualTo("GREEN");
+    ProcessDriver.setClock(LocalDateTime.of(2023, 6, 23, 10, 0));
+    assertThat(light(hrss)).isEqualTo("YELLOW");
+    driver.advanceTo(LocalDateTime.of(2023, 7, 1, 0, 1));
+    assertThat(light(hrss)).isEqualTo("RED");
+    assertThat(WebSession.logIn(port, "hrss").get("/execution/" + hrss.id()).body()).contains("已逾期");
+  }
+
+  private String light(UnitAssignment assignment) throws Exception {
+    JsonNode plan = JSON.readTree(Api.as(port, "demo").get("/api/plans/" + assignment.planId()).body());
+    for (JsonNode task : plan.path("tasks")) {
+      for (JsonNode unit : task.path("unitTasks")) {
+        if (unit.path("assignmentId").asLong() == assignment.id()) {
+          return unit.path("light").asText();
+        }
+      }
+    }
+    throw new AssertionError("no unit task " + assignment.id());
+  }
+
+  @Test
+  void theOutboxIsForCoordinatorsAndSupervisors() {
+    assertThat(WebSession.logIn(port, "demo").get("/outbox").body()).contains("发件箱");
+    assertThat(WebSession.logIn(port, "hrss").get("/outbox").status()).isEqualTo(403);
+  }
+}
