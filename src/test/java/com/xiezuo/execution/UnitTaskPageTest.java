@@ -103,7 +103,7 @@ class UnitTaskPageTest {
   }
 
   @Test
-  void ledgerEntriesAddUpAndTheLeadSeesItsCoUnitsContributions() {
+  void ledgerEntriesAddUpAndTheLeadSeesItsCoUnitsContributions() throws Exception {
     UnitAssignment doumen = unit("doumen", "1");
     UnitAssignment finance = unit("finance", "1");
     IndicatorRow funds = allocations.indicators(plan.id()).get(0);
@@ -127,6 +127,9 @@ class UnitTaskPageTest {
     lead.postForm("/execution/" + finance.id() + "/ledger", Map.of(
         "indicatorId", String.valueOf(funds.id()), "date", "2023-05-10", "amount", "100000000", "note", "汇总斗门区"));
     assertThat(figures.achieved(finance.planTaskId(), funds.id())).isEqualByComparingTo("100000000");
+    JsonNode progress = JSON.readTree(Api.as(port, "demo").get("/api/plans/" + plan.id() + "/indicators").body()).get(0);
+    assertThat(progress.path("achieved").decimalValue()).as("statistics count the lead").isEqualByComparingTo("100000000");
+    assertThat(progress.path("byUnit").path("doumen").decimalValue()).isEqualByComparingTo("100000000");
   }
 
   private static byte[] zip(String... entries) throws Exception {
