@@ -3,9 +3,11 @@ package com.xiezuo;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@EnableScheduling
 @ConfigurationPropertiesScan
 public class XiezuoApplication {
 

@@ -5,12 +5,17 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
 
 import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.workflow.Deadlines;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,19 +23,44 @@ import org.springframework.stereotype.Component;
 @Component("scheduleAssessmentDelegate")
 public class AssessmentSchedule implements JavaDelegate {
 
+  static final String TIMER_ASSESSMENT_DUE = "timer_assessmentDue";
+
   private final Period afterLastDeadline;
   private final PlanRepository plans;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
 
   public AssessmentSchedule(@Value("${xiezuo.assessment.after-last-deadline:P15D}") Period afterLastDeadline,
-      PlanRepository plans) {
+      PlanRepository plans, RuntimeService runtimeService, ManagementService managementService) {
     this.afterLastDeadline = afterLastDeadline;
     this.plans = plans;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate last = plans.lastDeadline(PLAN_ID.get(execution))
-        .orElse(LocalDate.of(PLAN_YEAR.get(execution), 12, 31));
-    ASSESSMENT_AT.set(execution, Deadlines.at(last.plus(afterLastDeadline), LocalTime.of(9, 0)));
+    ASSESSMENT_AT.set(execution, assessmentAt(PLAN_ID.get(execution), PLAN_YEAR.get(execution)));
+  }
+
+  private Date assessmentAt(long planId, int year) {
+    LocalDate last = plans.lastDeadline(planId).orElse(LocalDate.of(year, 12, 31));
+    return Deadlines.at(last.plus(afterLastDeadline), LocalTime.of(9, 0));
+  }
+
+  /** After a deadline was extended: a waiting assessment moves later with the plan's last deadline, never earlier. */
+  public void followLastDeadline(long planId) {
+    PlanSummary plan = plans.findSummary(planId).orElseThrow();
+    if (plan.processInstanceId() == null) {
+      return;
+    }
+    Date at = assessmentAt(planId, plan.year());
+    Job timer = managementService.createJobQuery().processInstanceId(plan.processInstanceId())
+        .activityId(TIMER_ASSESSMENT_DUE).singleResult();
+    if (timer == null || !at.after(timer.getDuedate())) {
+      return;
+    }
+    runtimeService.setVariable(plan.processInstanceId(), ASSESSMENT_AT.name(), at);
+    managementService.setJobDuedate(timer.getId(), at);
   }
 }

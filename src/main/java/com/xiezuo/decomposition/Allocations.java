@@ -2,6 +2,12 @@ package com.xiezuo.decomposition;
 
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.plan.PlanDetail;
+import com.xiezuo.plan.PlanImportService;
+import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.workflow.AsSystem;
+import com.xiezuo.workflow.ProcessKeys;
 import com.xiezuo.workflow.Quantities;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -13,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,14 +33,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("allocations")
 public class Allocations {
 
+  static final String CONFIRM_TASK = "userTask_confirmAllocation";
+  static final String SIGN_OFF_TASK = "userTask_signOffAllocation";
+
   public record Response(String unitId, String decision, String reason, String respondedBy) {}
 
   private final JdbcClient jdbc;
   private final UnitDirectory directory;
+  private final PlanRepository plans;
+  private final TaskService taskService;
+  private final AsSystem asSystem;
 
-  public Allocations(JdbcClient jdbc, UnitDirectory directory) {
+  public Allocations(JdbcClient jdbc, UnitDirectory directory, PlanRepository plans, TaskService taskService,
+      AsSystem asSystem) {
     this.jdbc = jdbc;
     this.directory = directory;
+    this.plans = plans;
+    this.taskService = taskService;
+    this.asSystem = asSystem;
   }
 
   public List<IndicatorRow> indicators(long planId) {
@@ -62,11 +79,15 @@ public class Allocations {
   public void save(long planId, List<AllocationEntry> entries) {
     Map<Long, IndicatorRow> indicators = indicators(planId).stream()
         .collect(Collectors.toMap(IndicatorRow::id, row -> row, (a, b) -> a, LinkedHashMap::new));
-    Set<String> units = directory.findAll().stream().map(Unit::id).collect(Collectors.toSet());
+    PlanDetail plan = plans.find(planId, directory.snapshot()).orElseThrow();
+    Map<String, Set<String>> responsible = responsibleUnits(plan);
+    Map<String, String> names = unitNames();
     List<String> problems = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     if (isFinal(planId)) {
       problems.add("分解方案已签批生效，不能再修改");
+    } else if (withUnitsOrLeadership(plan.plan())) {
+      problems.add("分解方案已发各单位确认或正待领导签批，不能修改；退回后可在“编制指标分解方案”环节修改");
     }
     for (AllocationEntry entry : entries) {
       IndicatorRow indicator = indicators.get(entry.indicatorId());
@@ -75,8 +96,10 @@ public class Allocations {
         problems.add(where + "不属于该计划");
         continue;
       }
-      if (!units.contains(entry.unitId())) {
+      if (!names.containsKey(entry.unitId())) {
         problems.add(where + "：单位名录中没有“" + entry.unitId() + "”");
+      } else if (!responsible.getOrDefault(indicator.taskNumber(), Set.of()).contains(entry.unitId())) {
+        problems.add(where + "：" + names.get(entry.unitId()) + "不是任务 " + indicator.taskNumber() + " 的责任单位");
       }
       if (entry.value() == null || entry.value().signum() < 0) {
         problems.add(where + "：" + entry.unitId() + " 的分解值须为非负数");
@@ -96,6 +119,23 @@ public class Allocations {
       jdbc.sql("insert into xz_allocation (plan_id, indicator_id, unit_id, target_value) values (?, ?, ?, ?)")
           .params(planId, entry.indicatorId(), entry.unitId(), entry.value()).update();
     }
+  }
+
+  /** Task number → the concrete units responsible for it (group tokens such as 各结对区 expanded). */
+  private static Map<String, Set<String>> responsibleUnits(PlanDetail plan) {
+    Map<String, Set<String>> units = new LinkedHashMap<>();
+    for (PlanDetail.Task task : plan.tasks()) {
+      units.put(task.number(), task.units().stream().flatMap(unit -> unit.unitIds().stream())
+          .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+    return units;
+  }
+
+  /** Whether the table is out with the units for confirmation or with leadership for sign-off. */
+  private boolean withUnitsOrLeadership(PlanSummary plan) {
+    return asSystem.call(() -> taskService.createTaskQuery().processDefinitionKey(ProcessKeys.INDICATOR_DECOMPOSITION)
+        .processInstanceBusinessKey(PlanImportService.businessKey(plan.year(), plan.id()))
+        .taskDefinitionKeyIn(CONFIRM_TASK, SIGN_OFF_TASK).count() > 0);
   }
 
   /** What stops the table from going to the units: sums off by more than the rounding, or nothing filled in. */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo logins, only in the embedded demo (xiezuo.demo.enabled): demo/demo is created by the Camunda admin-user
- * setting and joins the coordinators; leader/leader, supervisor/supervisor, and one user per unit whose name and
+ * setting and joins the coordinators (and is an administrator); coordinator/coordinator is a coordinator only;
+ * leader/leader, supervisor/supervisor, and one user per unit whose name and
  * password are the unit id (e.g. hrss/hrss for 市人力资源和社会保障局). Created once; existing users are kept.
  */
 @Component
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 public class DemoUsersSetup implements ApplicationRunner {
 
   public static final String DEMO = "demo";
+  public static final String COORDINATOR = "coordinator";
   public static final String LEADER = "leader";
   public static final String SUPERVISOR = "supervisor";
   private static final String MAIL_DOMAIN = "@demo.xiezuo.example";
@@ -38,6 +40,7 @@ public class DemoUsersSetup implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     ensureMember(DEMO, Roles.COORDINATORS);
+    ensureUser(COORDINATOR, "乡村振兴局", "协调员", COORDINATOR + MAIL_DOMAIN, Roles.COORDINATORS);
     ensureUser(LEADER, "市", "领导", LEADER + MAIL_DOMAIN, Roles.LEADERSHIP);
     ensureUser(SUPERVISOR, "督查", "专员", SUPERVISOR + MAIL_DOMAIN, Roles.SUPERVISORS);
     for (Unit unit : directory.findAll()) {

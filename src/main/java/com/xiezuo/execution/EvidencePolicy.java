@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -57,7 +60,7 @@ public class EvidencePolicy {
     }
     if (bytes.length > 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
         && (bytes[3] & 0xff) == 0xE0) {
-      return legacyOffice(lower);
+      return legacyOffice(lower, bytes);
     }
     if (startsWith(bytes, "PK\u0003\u0004")) {
       return officeOpenXml(bytes);
@@ -68,17 +71,40 @@ public class EvidencePolicy {
     return new Verdict(null, "不支持的文件类型：请上传 PDF、图片（JPG/PNG）、Word/Excel/PowerPoint 文档或文本文件");
   }
 
-  private static Verdict legacyOffice(String lower) {
+  /**
+   * Word 97-2003 and Excel 97-2003 files keep macros in their own storage ("Macros", "_VBA_PROJECT_CUR"); PowerPoint
+   * 97-2003 hides them inside its document stream, where they cannot be ruled out, so .ppt is refused.
+   */
+  private static Verdict legacyOffice(String lower, byte[] bytes) {
+    String contentType;
     if (lower.endsWith(".doc")) {
-      return new Verdict("application/msword", null);
+      contentType = "application/msword";
+    } else if (lower.endsWith(".xls")) {
+      contentType = "application/vnd.ms-excel";
+    } else if (lower.endsWith(".ppt")) {
+      return new Verdict(null, "不接受 PowerPoint 97-2003（.ppt）文件：无法排除其中的宏，请另存为 .pptx 或 PDF 后上传");
+    } else {
+      return new Verdict(null, "无法识别的 Office 文件：请使用 .doc/.xls 扩展名，或另存为 .docx/.xlsx/.pptx");
     }
-    if (lower.endsWith(".xls")) {
-      return new Verdict("application/vnd.ms-excel", null);
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+      if (holdsMacros(fs.getRoot())) {
+        return new Verdict(null, "文件含有宏，不能作为佐证材料：请另存为不含宏的文档（如 .docx/.xlsx）或 PDF 后上传");
+      }
+      return new Verdict(contentType, null);
+    } catch (IOException | RuntimeException damaged) {
+      return new Verdict(null, "文件已损坏或不是有效的 Office 文档");
     }
-    if (lower.endsWith(".ppt")) {
-      return new Verdict("application/vnd.ms-powerpoint", null);
+  }
+
+  private static boolean holdsMacros(DirectoryEntry directory) {
+    for (Entry entry : directory) {
+      String name = entry.getName();
+      if (entry instanceof DirectoryEntry child
+          && (name.equals("Macros") || name.equals("_VBA_PROJECT_CUR") || name.equals("VBA") || holdsMacros(child))) {
+        return true;
+      }
     }
-    return new Verdict(null, "无法识别的 Office 文件：请使用 .doc/.xls/.ppt 扩展名，或另存为 .docx/.xlsx/.pptx");
+    return false;
   }
 
   private static Verdict officeOpenXml(byte[] bytes) {

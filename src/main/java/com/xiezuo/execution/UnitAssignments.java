@@ -95,6 +95,12 @@ public class UnitAssignments {
     return jdbc.sql(SELECT + " where a.id = ?").param(id).query(UnitAssignments::map).optional();
   }
 
+  /** The assignment a unitTask instance works on, by its process instance (never by a variable a user could set). */
+  public Optional<UnitAssignment> ofProcessInstance(String processInstanceId) {
+    return jdbc.sql(SELECT + " where a.process_instance_id = ?").param(processInstanceId)
+        .query(UnitAssignments::map).optional();
+  }
+
   public List<UnitAssignment> ofPlan(long planId) {
     return jdbc.sql(SELECT + " where a.plan_id = ? order by a.seq").param(planId).query(UnitAssignments::map).list();
   }

@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Who may do what on a unit task page: the unit's own staff record reports, ledger, evidence and milestones; the
  * lead unit reads its co-units' pages; leadership instructs and follows; supervisors urge; coordinators read all.
+ * A finished or cancelled task is read-only for everyone.
  */
 @Component
 public class UnitTaskAccess {
@@ -24,7 +25,7 @@ public class UnitTaskAccess {
     this.assignments = assignments;
   }
 
-  public record Rights(boolean view, boolean work, boolean instruct, boolean urge) {}
+  public record Rights(boolean view, boolean work, boolean instruct, boolean urge, boolean follow) {}
 
   public Rights of(Authentication user, UnitAssignment assignment) {
     Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
@@ -37,7 +38,8 @@ public class UnitTaskAccess {
     boolean supervisor = admin || groups.contains(Roles.SUPERVISORS);
     boolean coordinator = admin || groups.contains(Roles.COORDINATORS);
     boolean view = ownUnit || leadUnit || leadership || supervisor || coordinator;
-    return new Rights(view, ownUnit || admin, leadership, supervisor);
+    boolean running = assignment.status() == AssignmentStatus.ACTIVE;
+    return new Rights(view, running && (ownUnit || admin), running && leadership, running && supervisor, leadership);
   }
 
   public static void require(boolean allowed, String what) {

@@ -9,12 +9,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** What people do on a unit task outside the forms: ledger, milestones, instructions, urging. */
 @Service
 public class UnitTaskActions {
+
+  static final int MAX_URGE_NOTE = 500;
 
   private final UnitTaskData data;
   private final UnitAssignments assignments;
@@ -62,15 +66,22 @@ public class UnitTaskActions {
     comment(assignment, "领导批示（" + user + "）：" + text.trim());
   }
 
-  /** A supervisor's urge: a mail to the unit, logged in the outbox with who sent it, and noted on the task. */
+  /**
+   * A supervisor's urge: a mail to the unit, logged in the outbox with who sent it, and noted on the task. If the
+   * mail server is down the urge still stands and the mail goes out later; returns whether it went out now.
+   */
   @Transactional
-  public void urge(UnitAssignment assignment, String message, String supervisor) {
+  public boolean urge(UnitAssignment assignment, String message, String supervisor) {
+    String note = message == null ? "" : message.trim();
+    if (note.length() > MAX_URGE_NOTE) {
+      throw new IllegalArgumentException("督查意见不能超过 " + MAX_URGE_NOTE + " 字");
+    }
     var ref = plans.findTask(assignment.planTaskId(), directory.snapshot()).orElseThrow();
     String unitName = directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId());
-    asSystem.run(() -> mailService.deliver(mails.urge(assignment.id(), assignment.unitId(), unitName, ref.plan().title(), ref.task().number(),
-        ref.task().title(), ref.task().deadline(), assignment.processInstanceId(), assignment.businessKey(), supervisor,
-        message)));
-    comment(assignment, "督查催办（" + supervisor + "）" + (message == null || message.isBlank() ? "" : "：" + message.trim()));
+    comment(assignment, "督查催办（" + supervisor + "）" + (note.isEmpty() ? "" : "：" + note));
+    return asSystem.call(() -> mailService.deliverOrLeavePending(mails.urge(assignment.id(), assignment.unitId(),
+        unitName, ref.plan().title(), ref.task().number(), ref.task().title(), ref.task().deadline(),
+        assignment.processInstanceId(), assignment.businessKey(), supervisor, note)));
   }
 
   /** Noted on the open tasks so it shows in Tasklist; the access check was ours (UnitTaskAccess). */
@@ -86,7 +97,7 @@ public class UnitTaskActions {
   }
 
   public UnitAssignment find(long id) {
-    return assignments.find(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-        org.springframework.http.HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的单位任务"));
+    return assignments.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "没有编号为 " + id + " 的单位任务"));
   }
 }

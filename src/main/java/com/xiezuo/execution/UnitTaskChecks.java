@@ -1,6 +1,5 @@
 package com.xiezuo.execution;
 
-import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_ID;
 import static com.xiezuo.workflow.ProcessVariables.COMPLETION_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.CO_UNIT_CONTRIBUTIONS;
 import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
@@ -36,22 +35,22 @@ public class UnitTaskChecks {
   }
 
   @Bean
-  TaskListener unitTaskProgressCheck(UnitTaskData data, CurrentUser currentUser) {
+  TaskListener unitTaskProgressCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing) {
     return task -> {
       String text = PROGRESS_TEXT.get(task);
       new FormCheck(task)
           .require(text != null && text.trim().length() >= MIN_TEXT, "progressText", "请填写本期进展（不少于 10 字）")
           .maxLength(PROGRESS_TEXT, 5000, "本期进展").done();
-      data.addReport(ASSIGNMENT_ID.get(task), UnitTaskData.PROGRESS, Deadlines.toLocalDate(REPORT_PERIOD_DUE.get(task)),
+      data.addReport(routing.assignment(task).id(), UnitTaskData.PROGRESS, Deadlines.toLocalDate(REPORT_PERIOD_DUE.get(task)),
           text.trim(), currentUser.of(task));
       PROGRESS_TEXT.set(task, null);
     };
   }
 
   @Bean
-  TaskListener unitTaskCompletionCreate(UnitAssignments assignments, UnitTaskFigures figures, UnitDirectory directory) {
+  TaskListener unitTaskCompletionCreate(UnitTaskRouting routing, UnitTaskFigures figures, UnitDirectory directory) {
     return task -> {
-      UnitAssignment assignment = assignments.find(ASSIGNMENT_ID.get(task)).orElseThrow();
+      UnitAssignment assignment = routing.assignment(task);
       LEDGER_SUMMARY.set(task, figures.ledgerSummary(assignment));
       CO_UNIT_CONTRIBUTIONS.set(task, figures.coUnitContributions(assignment,
           directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name))));
@@ -59,21 +58,21 @@ public class UnitTaskChecks {
   }
 
   @Bean
-  TaskListener unitTaskCompletionCheck(UnitTaskData data, CurrentUser currentUser) {
+  TaskListener unitTaskCompletionCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing) {
     return task -> {
       String summary = COMPLETION_SUMMARY.get(task);
       new FormCheck(task)
           .require(summary != null && summary.trim().length() >= MIN_TEXT, "completionSummary", "请填写完成情况（不少于 10 字）")
           .maxLength(COMPLETION_SUMMARY, 5000, "完成情况")
           .done();
-      data.addReport(ASSIGNMENT_ID.get(task), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
+      data.addReport(routing.assignment(task).id(), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
     };
   }
 
   /** Before the lead unit and leadership look at a completion, its figures are brought up to date. */
   @Bean
-  TaskListener leadReviewCreate(UnitAssignments assignments, UnitTaskFigures figures) {
-    return task -> LEDGER_SUMMARY.set(task, figures.ledgerSummary(assignments.find(ASSIGNMENT_ID.get(task)).orElseThrow()));
+  TaskListener leadReviewCreate(UnitTaskRouting routing, UnitTaskFigures figures) {
+    return task -> LEDGER_SUMMARY.set(task, figures.ledgerSummary(routing.assignment(task)));
   }
 
   @Bean

@@ -31,12 +31,15 @@ public class UnitTaskFigures {
         .filter(indicator -> indicator.taskNumber().equals(assignment.taskNumber())).toList();
   }
 
+  /** Per indicator: the unit's ledger total, its signed share of the target (if decomposed) and the task's target. */
   public String ledgerSummary(UnitAssignment assignment) {
     Map<Long, BigDecimal> totals = data.ledgerTotals(assignment.id());
     List<String> lines = new ArrayList<>();
     for (IndicatorRow indicator : indicatorsOf(assignment)) {
       BigDecimal total = totals.getOrDefault(indicator.id(), BigDecimal.ZERO);
-      lines.add(indicator.label() + "：台账合计 " + Quantities.format(total, indicator.unit()) + "（全任务目标 "
+      String share = allocations.finalTarget(indicator.id(), assignment.unitId())
+          .map(target -> "本单位分解目标 " + Quantities.format(target, indicator.unit()) + "；").orElse("");
+      lines.add(indicator.label() + "：台账合计 " + Quantities.format(total, indicator.unit()) + "（" + share + "全任务目标 "
           + Quantities.comparator(indicator.comparator()) + " " + Quantities.format(indicator.total(), indicator.unit()) + "）");
     }
     return lines.isEmpty() ? "本任务无协议指标" : String.join("\n", lines);

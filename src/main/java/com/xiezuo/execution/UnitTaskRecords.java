@@ -1,7 +1,5 @@
 package com.xiezuo.execution;
 
-import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_ID;
-
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,13 +9,13 @@ import org.springframework.context.annotation.Configuration;
 public class UnitTaskRecords {
 
   @Bean
-  JavaDelegate recordUnitTaskCompletedDelegate(UnitAssignments assignments) {
-    return execution -> assignments.setStatus(ASSIGNMENT_ID.get(execution), AssignmentStatus.COMPLETED);
+  JavaDelegate recordUnitTaskCompletedDelegate(UnitAssignments assignments, UnitTaskRouting routing) {
+    return execution -> assignments.setStatus(routing.assignment(execution).id(), AssignmentStatus.COMPLETED);
   }
 
   @Bean
-  JavaDelegate recordUnitTaskCancelledDelegate(UnitAssignments assignments) {
-    return execution -> assignments.setStatus(ASSIGNMENT_ID.get(execution), AssignmentStatus.CANCELLED);
+  JavaDelegate recordUnitTaskCancelledDelegate(UnitAssignments assignments, UnitTaskRouting routing) {
+    return execution -> assignments.setStatus(routing.assignment(execution).id(), AssignmentStatus.CANCELLED);
   }
 
 }

@@ -29,7 +29,8 @@ public class UnitTaskSchedule {
     this.assignments = assignments;
   }
 
-  public void moveDeadline(UnitAssignment assignment, LocalDate deadline, String deadlineText) {
+  /** Tasks due on the old deadline move with it; a progress report keeps its period's due date. */
+  public void moveDeadline(UnitAssignment assignment, LocalDate oldDeadline, LocalDate deadline, String deadlineText) {
     String instance = assignment.processInstanceId();
     if (instance == null || runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
       return;
@@ -38,7 +39,9 @@ public class UnitTaskSchedule {
     runtimeService.setVariable(instance, DEADLINE.name(), due);
     runtimeService.setVariable(instance, DEADLINE_TEXT.name(), deadlineText);
     for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
-      taskService.setDueDate(task.getId(), due);
+      if (task.getDueDate() != null && Deadlines.toLocalDate(task.getDueDate()).equals(oldDeadline)) {
+        taskService.setDueDate(task.getId(), due);
+      }
     }
     if (!deadline.isBefore(Deadlines.today())) {
       assignments.clearOverdue(assignment.id());

@@ -1,5 +1,7 @@
 package com.xiezuo.plan;
 
+import java.util.Map;
+
 /** One reason an import is refused: which task (number) or spreadsheet row, which field, and why. */
 public record ImportProblem(String task, Integer row, String field, String message) {
 
@@ -7,12 +9,22 @@ public record ImportProblem(String task, Integer row, String field, String messa
     return new ImportProblem(null, null, field, message);
   }
 
-  private static final java.util.Map<String, String> LABELS = java.util.Map.ofEntries(
-      java.util.Map.entry("number", "编号"), java.util.Map.entry("title", "任务名称"),
-      java.util.Map.entry("content", "任务内容"), java.util.Map.entry("deadline", "完成时限"),
-      java.util.Map.entry("leadUnit", "牵头单位"), java.util.Map.entry("coUnits", "配合单位"),
-      java.util.Map.entry("indicators", "协议指标"), java.util.Map.entry("milestones", "节点"),
-      java.util.Map.entry("issuer", "发文机关"), java.util.Map.entry("year", "年度"), java.util.Map.entry("tasks", "任务"));
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("number", "编号"), Map.entry("title", "任务名称"), Map.entry("content", "任务内容"),
+      Map.entry("deadline", "完成时限"), Map.entry("leadUnit", "牵头单位"), Map.entry("coUnits", "配合单位"),
+      Map.entry("indicators", "协议指标"), Map.entry("milestones", "节点"), Map.entry("issuer", "发文机关"),
+      Map.entry("year", "年度"), Map.entry("tasks", "任务"), Map.entry("plan", "计划"), Map.entry("file", "文件"),
+      Map.entry("newVersion", "新版本"), Map.entry("taskNumber", "任务编号"), Map.entry("type", "变更类型"),
+      Map.entry("reason", "变更理由"), Map.entry("newDeadline", "新的完成时限"), Map.entry("newTitle", "新的任务名称"));
+
+  /** The Chinese name of a field, for messages; a nested field ("indicators[2].value") by its top-level name. */
+  public static String label(String field) {
+    if (field == null) {
+      return "计划";
+    }
+    String top = field.replaceAll("[\\[.].*$", "");
+    return LABELS.getOrDefault(field, LABELS.getOrDefault(top, field));
+  }
 
   @Override
   public String toString() {
@@ -23,6 +35,6 @@ public record ImportProblem(String task, Integer row, String field, String messa
     if (task != null) {
       where.append("任务 ").append(task).append(' ');
     }
-    return where + "「" + LABELS.getOrDefault(field, field) + "」：" + message;
+    return where + "「" + label(field) + "」：" + message;
   }
 }

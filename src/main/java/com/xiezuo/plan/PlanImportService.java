@@ -11,6 +11,7 @@ import com.xiezuo.plan.parse.DeadlineParser;
 import com.xiezuo.plan.parse.NoticeText;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.ProcessKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,11 +41,14 @@ public class PlanImportService {
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
 
-  public PlanImportService(PlanRepository plans, UnitDirectory directory, RuntimeService runtimeService) {
+  public PlanImportService(PlanRepository plans, UnitDirectory directory, RuntimeService runtimeService,
+      AsSystem asSystem) {
     this.plans = plans;
     this.directory = directory;
     this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
   }
 
   /** Problems that would refuse this plan (unknown units with suggestions, missing fields …); empty if none. */
@@ -66,6 +70,7 @@ public class PlanImportService {
           "已存在" + plan.issuer() + " " + plan.year() + " 年的计划（版本 " + latest.get()
               + "）。如需替换，请明确作为新版本导入（newVersion=true）。")), true);
     }
+    refuseWhileAnEarlierVersionRuns(plan);
     int version = latest.map(v -> v + 1).orElse(1);
     long planId = plans.insert(plan, version, options.source().name(), options.user(), snapshot);
     if (version > 1) {
@@ -86,14 +91,26 @@ public class PlanImportService {
     return "plan/" + year + "/" + planId;
   }
 
-  /** Earlier versions still in review stop there; an approved earlier version is left to the change process. */
+  /** Once a version is approved the year's work runs on it: it changes task by task, never by a new version. */
+  private void refuseWhileAnEarlierVersionRuns(ParsedPlan plan) {
+    for (PlanSummary earlier : plans.findAll()) {
+      if (earlier.issuer().equals(plan.issuer().trim()) && earlier.year() == plan.year()
+          && (earlier.status() == PlanStatus.APPROVED || earlier.status() == PlanStatus.IN_PROGRESS)) {
+        throw new PlanImportException(List.of(ImportProblem.ofPlan("newVersion",
+            plan.issuer().trim() + " " + plan.year() + " 年计划版本 " + earlier.version() + " 已批准（当前："
+                + earlier.statusLabel() + "），不能再导入新版本；年内的任务调整、延期或取消请在计划页提出变更申请。")), true);
+      }
+    }
+  }
+
+  /** Earlier versions still in review stop there (a running version refuses the import before this). */
   private void retirePreviousVersions(ParsedPlan plan, int version) {
     for (PlanSummary earlier : plans.findAll()) {
       if (earlier.issuer().equals(plan.issuer().trim()) && earlier.year() == plan.year()
           && earlier.version() < version && earlier.status() == PlanStatus.IN_REVIEW
           && earlier.processInstanceId() != null
           && runtimeService.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() > 0) {
-        runtimeService.deleteProcessInstance(earlier.processInstanceId(), "被版本 " + version + " 取代");
+        asSystem.run(() -> runtimeService.deleteProcessInstance(earlier.processInstanceId(), "被版本 " + version + " 取代"));
       }
     }
     plans.markSuperseded(plan.issuer().trim(), plan.year(), version);
@@ -108,6 +125,10 @@ public class PlanImportService {
         Optional<DeadlineParser.Deadline> parsed = DeadlineParser.parse(NoticeText.cleanLine(task.deadlineText()), plan.year());
         deadline = parsed.map(DeadlineParser.Deadline::date).orElse(null);
         yearRound = parsed.map(DeadlineParser.Deadline::yearRound).orElse(false);
+      }
+      boolean noDeadlineGiven = task.deadlineText() == null || task.deadlineText().isBlank();
+      if (deadline == null && noDeadlineGiven && plan.year() != null) {
+        deadline = LocalDate.of(plan.year(), 12, 31);
       }
       return new ParsedTask(trim(task.number()), trim(task.section()), trim(task.title()), task.content(),
           unitName(task.leadUnit()), task.coUnits().stream().map(PlanImportService::unitName).toList(), deadline,

@@ -47,7 +47,8 @@ final class PlanValidator {
       check.require(task.title() == null || task.title().length() <= 300, "title", "任务名称超过 300 字");
       check.require(task.content() == null || task.content().length() <= 20000, "content", "任务内容超过 20000 字");
       if (task.deadline() == null) {
-        check.require(false, "deadline", "缺少完成时限");
+        check.require(false, "deadline", "无法识别完成时限“" + task.deadlineText().trim()
+            + "”：请写成“10 月底前”“全年实施”“1-11 月”或日期 2023-10-31");
       } else if (plan.year() != null) {
         check.require(!task.deadline().isBefore(LocalDate.of(plan.year(), 1, 1))
                 && !task.deadline().isAfter(LocalDate.of(plan.year() + 1, 12, 31)),

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,9 +28,11 @@ public class MailOutbox {
   static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
   private final JdbcClient jdbc;
+  private final ObjectProvider<MailOutbox> self;
 
-  public MailOutbox(JdbcClient jdbc) {
+  public MailOutbox(JdbcClient jdbc, ObjectProvider<MailOutbox> self) {
     this.jdbc = jdbc;
+    this.self = self;
   }
 
   /** Records the mail unless a mail with the same key exists; returns its current status. */
@@ -46,8 +51,29 @@ public class MailOutbox {
           .update();
       return MailStatus.PENDING;
     } catch (DuplicateKeyException raced) {
-      return status(message.dedupKey()).orElseThrow();
+      // PostgreSQL has aborted this transaction: the winner's row is read in a fresh one
+      return self.getObject().statusInNewTransaction(message.dedupKey());
     }
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public MailStatus statusInNewTransaction(String dedupKey) {
+    return status(dedupKey).orElseThrow();
+  }
+
+  /** Pending mails of a kind whose last attempt is older than the back-off for its number of attempts. */
+  public List<MailRecord> dueForRetry(MailKind kind, Function<Integer, Duration> backOff, int limit) {
+    Instant now = now().toInstant();
+    List<MailRecord> due = new ArrayList<>();
+    jdbc.sql("select m.*, coalesce(m.claimed_at, m.created_at) as last_attempt from xz_mail m"
+            + " where m.kind = ? and m.status = 'PENDING' order by m.id limit " + Math.max(1, limit))
+        .param(kind.name()).query(rs -> {
+          MailRecord mail = map(rs, 0);
+          if (!rs.getTimestamp("last_attempt").toInstant().plus(backOff.apply(mail.attempts())).isAfter(now)) {
+            due.add(mail);
+          }
+        });
+    return due;
   }
 
   /** Takes the mail for sending on this node; false if it is sent or another node is sending it now. */

@@ -27,13 +27,15 @@ public class MailService {
   private final MailOutbox outbox;
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
-  private final String node = ManagementFactory.getRuntimeMXBean().getName();
+  private final String node;
 
   public MailService(MailOutbox outbox, ObjectProvider<JavaMailSender> sender,
-      @Value("${xiezuo.mail.from:协作系统 <noreply@xiezuo.example>}") String from) {
+      @Value("${xiezuo.mail.from:协作系统 <noreply@xiezuo.example>}") String from,
+      @Value("${camunda.bpm.process-engine-name:default}") String engineName) {
     this.outbox = outbox;
     this.sender = sender;
     this.from = from;
+    this.node = engineName + "@" + ManagementFactory.getRuntimeMXBean().getName();
   }
 
   public boolean smtpConfigured() {
@@ -69,6 +71,20 @@ public class MailService {
       throw new MailDeliveryException("sending " + message.dedupKey() + " failed: " + e.getMessage(), e);
     }
     outbox.sent(message.dedupKey());
+  }
+
+  /**
+   * For a mail sent by a user's action rather than a process job (a supervisor's urge): an SMTP failure does not
+   * undo the action; the mail stays pending and {@link PendingMailRetry} sends it later. True if it went out now.
+   */
+  public boolean deliverOrLeavePending(MailMessage message) {
+    try {
+      deliver(message);
+      return outbox.status(message.dedupKey()).orElse(MailStatus.PENDING) != MailStatus.PENDING;
+    } catch (MailDeliveryException e) {
+      LOG.warn("Mail {} not sent now, left for the retry sweep: {}", message.dedupKey(), e.getMessage());
+      return false;
+    }
   }
 
   private MimeMessage mime(JavaMailSender mail, MailMessage message) throws MessagingException {

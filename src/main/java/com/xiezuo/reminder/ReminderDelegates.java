@@ -1,13 +1,21 @@
 package com.xiezuo.reminder;
 
-import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_ID;
 import static com.xiezuo.workflow.ProcessVariables.DEADLINE;
 import static com.xiezuo.workflow.ProcessVariables.NEXT_REMINDER_AT;
-import static com.xiezuo.workflow.ProcessVariables.PLAN_TASK_ID;
 import static com.xiezuo.workflow.ProcessVariables.REMINDERS_FROM;
+import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
 
+import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
+import com.xiezuo.execution.UnitTaskRouting;
+import com.xiezuo.workflow.Deadlines;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,25 +23,68 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class ReminderDelegates {
 
-  @Bean
-  JavaDelegate planRemindersDelegate(ReminderPlanner planner) {
-    return execution -> NEXT_REMINDER_AT.set(execution, planner.nextAt(ASSIGNMENT_ID.get(execution),
-        PLAN_TASK_ID.get(execution), DEADLINE.get(execution), REMINDERS_FROM.get(execution)));
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderDelegates.class);
+
+  /**
+   * Read from the execution tree in memory, not by a task query: the watch starts in the same transaction that
+   * creates the accept task, before that task is in the database.
+   */
+  static ReminderPlanner.WorkState state(DelegateExecution execution) {
+    Set<String> waitingIn = new HashSet<>();
+    collectActivities(((ExecutionEntity) execution).getProcessInstance(), waitingIn);
+    var period = REPORT_PERIOD_DUE.get(execution);
+    return new ReminderPlanner.WorkState(waitingIn.contains("userTask_acceptTask"),
+        waitingIn.contains("userTask_leadReview") || waitingIn.contains("userTask_signOff"),
+        period == null ? null : Deadlines.toLocalDate(period));
+  }
+
+  private static void collectActivities(ExecutionEntity execution, Set<String> into) {
+    if (execution.getActivityId() != null) {
+      into.add(execution.getActivityId());
+    }
+    execution.getExecutions().forEach(child -> collectActivities(child, into));
   }
 
   @Bean
-  JavaDelegate sendRemindersDelegate(ReminderPlanner planner, UnitTaskMails mails, MailService mailService) {
-    return execution -> planner.dueNow(ASSIGNMENT_ID.get(execution), PLAN_TASK_ID.get(execution),
-            DEADLINE.get(execution), REMINDERS_FROM.get(execution))
-        .forEach(reminder -> mailService.deliver(mails.reminder(execution, execution.getProcessInstanceId(),
-            execution.getProcessBusinessKey(), reminder)));
-  }
-
-  @Bean
-  JavaDelegate escalateOverdueDelegate(UnitAssignments assignments, UnitTaskMails mails, MailService mailService) {
+  JavaDelegate planRemindersDelegate(ReminderPlanner planner, UnitTaskRouting routing) {
     return execution -> {
-      assignments.markOverdue(ASSIGNMENT_ID.get(execution));
-      mailService.deliver(mails.escalation(execution, execution.getProcessInstanceId(), execution.getProcessBusinessKey()));
+      UnitAssignment assignment = routing.assignment(execution);
+      NEXT_REMINDER_AT.set(execution, planner.nextAt(assignment.id(), assignment.planTaskId(), DEADLINE.get(execution),
+          REMINDERS_FROM.get(execution), state(execution)));
     };
   }
+
+  @Bean
+  JavaDelegate sendRemindersDelegate(ReminderPlanner planner, UnitTaskMails mails, MailService mailService,
+      UnitTaskRouting routing) {
+    return execution -> {
+      UnitAssignment assignment = routing.assignment(execution);
+      planner.dueNow(assignment.id(), assignment.planTaskId(), DEADLINE.get(execution), REMINDERS_FROM.get(execution),
+              state(execution))
+          .forEach(reminder -> mailService.deliver(mails.reminder(execution, assignment, reminder)));
+    };
+  }
+
+  /**
+   * On the deadline: overdue and escalated, unless the unit's completion report already sits with the lead unit or
+   * leadership, or the deadline was moved meanwhile (the process then goes back to planning reminders).
+   */
+  @Bean
+  JavaDelegate escalateOverdueDelegate(UnitAssignments assignments, UnitTaskMails mails, MailService mailService,
+      UnitTaskRouting routing) {
+    return execution -> {
+      UnitAssignment assignment = routing.assignment(execution);
+      if (!routing.deadlinePassed(execution)) {
+        LOG.info("Unit task {}: deadline moved before the escalation ran; not overdue", assignment.businessKey());
+        return;
+      }
+      if (state(execution).withReviewers()) {
+        LOG.info("Unit task {}: completion reported, waiting for review; not escalated", assignment.businessKey());
+        return;
+      }
+      assignments.markOverdue(assignment.id());
+      mailService.deliver(mails.escalation(execution, assignment));
+    };
+  }
+
 }

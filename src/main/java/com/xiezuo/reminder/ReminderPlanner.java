@@ -39,9 +39,16 @@ public class ReminderPlanner {
     this.outbox = outbox;
   }
 
-  public List<Target> openTargets(long assignmentId, long planTaskId, LocalDate deadline, LocalDate from) {
+  /** Where a unit task stands, as far as reminders care. */
+  public record WorkState(boolean notYetAccepted, boolean withReviewers, LocalDate currentPeriodEnd) {}
+
+  /**
+   * What the unit still owes: the completion report (unless it sits with the lead unit or leadership), unmarked
+   * milestones, and the report periods from the current one (none once the last period is behind it).
+   */
+  public List<Target> openTargets(long assignmentId, long planTaskId, LocalDate deadline, LocalDate from, WorkState state) {
     List<Target> targets = new ArrayList<>();
-    if (!data.hasCompletionReport(assignmentId)) {
+    if (!state.withReviewers()) {
       targets.add(new Target(TargetKind.DEADLINE, "task", deadline, "报送完成情况"));
     }
     for (UnitTaskData.Milestone milestone : data.milestones(planTaskId)) {
@@ -50,19 +57,22 @@ public class ReminderPlanner {
             "完成节点“" + milestone.text() + "”"));
       }
     }
-    for (LocalDate end : periods.all(from, deadline)) {
-      if (!data.hasProgressReport(assignmentId, end)) {
-        targets.add(new Target(TargetKind.PERIOD, end.toString(), end, "报送" + periods.label(end) + "进展情况"));
+    LocalDate periodsFrom = state.notYetAccepted() ? from : state.currentPeriodEnd();
+    if (periodsFrom != null) {
+      for (LocalDate end : periods.all(periodsFrom, deadline)) {
+        if (!data.hasProgressReport(assignmentId, end)) {
+          targets.add(new Target(TargetKind.PERIOD, end.toString(), end, "报送" + periods.label(end) + "进展情况"));
+        }
       }
     }
     return targets;
   }
 
   /** All reminders still to send, earliest first. */
-  public List<Reminder> pending(long assignmentId, long planTaskId, Date deadline, Date startedAt) {
+  public List<Reminder> pending(long assignmentId, long planTaskId, Date deadline, Date startedAt, WorkState state) {
     LocalDate due = Deadlines.toLocalDate(deadline);
     List<Reminder> reminders = new ArrayList<>();
-    for (Target target : openTargets(assignmentId, planTaskId, due, Deadlines.toLocalDate(startedAt))) {
+    for (Target target : openTargets(assignmentId, planTaskId, due, Deadlines.toLocalDate(startedAt), state)) {
       for (Period offset : settings.offsets()) {
         Date at = Deadlines.at(settings.reminderDay(target.due(), offset), settings.time());
         String key = "reminder/" + assignmentId + "/" + target.kind() + "/" + target.ref() + "/" + target.due() + "/" + offset;
@@ -75,15 +85,15 @@ public class ReminderPlanner {
     return reminders;
   }
 
-  public List<Reminder> dueNow(long assignmentId, long planTaskId, Date deadline, Date startedAt) {
+  public List<Reminder> dueNow(long assignmentId, long planTaskId, Date deadline, Date startedAt, WorkState state) {
     Date now = Deadlines.now();
-    return pending(assignmentId, planTaskId, deadline, startedAt).stream().filter(r -> !r.at().after(now)).toList();
+    return pending(assignmentId, planTaskId, deadline, startedAt, state).stream().filter(r -> !r.at().after(now)).toList();
   }
 
   /** When the next reminder is due; after the deadline when none is (the deadline timer comes first then). */
-  public Date nextAt(long assignmentId, long planTaskId, Date deadline, Date startedAt) {
+  public Date nextAt(long assignmentId, long planTaskId, Date deadline, Date startedAt, WorkState state) {
     Date now = Deadlines.now();
-    Optional<Date> next = pending(assignmentId, planTaskId, deadline, startedAt).stream().map(Reminder::at)
+    Optional<Date> next = pending(assignmentId, planTaskId, deadline, startedAt, state).stream().map(Reminder::at)
         .filter(at -> at.after(now)).findFirst();
     return next.orElse(new Date(deadline.getTime() + 24L * 3600 * 1000));
   }

@@ -1,15 +1,14 @@
 package com.xiezuo.reminder;
 
-import static com.xiezuo.workflow.ProcessVariables.ASSIGNMENT_ID;
 import static com.xiezuo.workflow.ProcessVariables.DEADLINE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
-import static com.xiezuo.workflow.ProcessVariables.UNIT_ID;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ROLE_LABEL;
 
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.security.Roles;
 import com.xiezuo.workflow.Deadlines;
 import java.time.LocalDate;
@@ -47,8 +46,7 @@ public class UnitTaskMails {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  public MailMessage reminder(VariableScope task, String processInstanceId, String businessKey,
-      ReminderPlanner.Reminder reminder) {
+  public MailMessage reminder(VariableScope task, UnitAssignment assignment, ReminderPlanner.Reminder reminder) {
     LocalDate due = reminder.target().due();
     long days = ChronoUnit.DAYS.between(Deadlines.today(), due);
     String when = days <= 0 ? "今天到期" : "还有 " + days + " 天到期";
@@ -63,23 +61,23 @@ public class UnitTaskMails {
         + TASK_TITLE.get(task) + "》的" + what + "为 " + format(due) + "，" + when + "。\n"
         + "尚待办理：" + reminder.target().missing() + "\n"
         + "本单位角色：" + UNIT_ROLE_LABEL.get(task) + "\n"
-        + "办理入口：" + link(processInstanceId, ASSIGNMENT_ID.get(task)) + FOOTER;
-    return new MailMessage(reminder.dedupKey(), MailKind.REMINDER, unitContacts(UNIT_ID.get(task)), subject, body,
-        businessKey, null);
+        + "办理入口：" + link(assignment.processInstanceId(), assignment.id()) + FOOTER;
+    return new MailMessage(reminder.dedupKey(), MailKind.REMINDER, unitContacts(assignment.unitId()), subject, body,
+        assignment.businessKey(), null);
   }
 
-  public MailMessage escalation(VariableScope task, String processInstanceId, String businessKey) {
+  public MailMessage escalation(VariableScope task, UnitAssignment assignment) {
     LocalDate due = Deadlines.toLocalDate(DEADLINE.get(task));
     String subject = "【协作督办】任务 " + TASK_NUMBER.get(task) + " " + TASK_TITLE.get(task) + " 已逾期（"
         + UNIT_NAME.get(task) + "，完成时限 " + due + "）";
     String body = UNIT_NAME.get(task) + "、督查人员：\n\n" + PLAN_TITLE.get(task) + " 任务 " + TASK_NUMBER.get(task) + "《"
         + TASK_TITLE.get(task) + "》已超过完成时限 " + format(due) + "，" + UNIT_NAME.get(task) + "（"
         + UNIT_ROLE_LABEL.get(task) + "）尚未完成办理。\n请尽快办理并报送完成情况；确需延期的，请协调员提出延期申请。\n"
-        + "办理入口：" + link(processInstanceId, ASSIGNMENT_ID.get(task)) + FOOTER;
-    Set<String> recipients = new LinkedHashSet<>(unitContacts(UNIT_ID.get(task)));
+        + "办理入口：" + link(assignment.processInstanceId(), assignment.id()) + FOOTER;
+    Set<String> recipients = new LinkedHashSet<>(unitContacts(assignment.unitId()));
     recipients.addAll(groupMails(Roles.SUPERVISORS));
-    return new MailMessage("escalation/" + ASSIGNMENT_ID.get(task) + "/" + due, MailKind.ESCALATION,
-        List.copyOf(recipients), subject, body, businessKey, null);
+    return new MailMessage("escalation/" + assignment.id() + "/" + due, MailKind.ESCALATION,
+        List.copyOf(recipients), subject, body, assignment.businessKey(), null);
   }
 
   public MailMessage urge(long assignmentId, String unitId, String unitName, String planTitle, String taskNumber,

@@ -1,12 +1,16 @@
 package com.xiezuo.security;
 
+import com.xiezuo.workflow.AsSystem;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -107,6 +111,20 @@ public class SecurityConfig {
     registration.setName("camunda-engine-rest-authentication");
     registration.addUrlPatterns(ENGINE_REST_PATTERN);
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+    return registration;
+  }
+
+  /** After authentication: users change process data only through their forms (see the filter). */
+  @Bean
+  FilterRegistrationBean<ProtectedVariablesFilter> protectedVariablesFilter(
+      IdentityService identityService, TaskService taskService, CamundaWebappSession webappSession,
+      AsSystem asSystem) {
+    var registration = new FilterRegistrationBean<>(
+        new ProtectedVariablesFilter(identityService, taskService, webappSession, asSystem));
+    registration.setName("xiezuo-protected-variables");
+    registration.addUrlPatterns(ENGINE_REST_PATTERN, "/camunda/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 }

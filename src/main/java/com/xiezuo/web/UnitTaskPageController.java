@@ -11,6 +11,7 @@ import com.xiezuo.execution.UnitTaskActions;
 import com.xiezuo.execution.UnitTaskData;
 import com.xiezuo.execution.UnitTaskFigures;
 import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.reminder.MailKind;
 import com.xiezuo.reminder.MailOutbox;
 import com.xiezuo.reminder.ReminderSettings;
 import com.xiezuo.workflow.Deadlines;
@@ -101,7 +102,7 @@ public class UnitTaskPageController {
     model.addAttribute("following", data.follows(assignment.id(), user.getName()));
     model.addAttribute("contributions", assignment.isLead() ? figures.coUnitContributions(assignment, names) : null);
     model.addAttribute("urges", outbox.latest(50, assignment.businessKey()).stream()
-        .filter(mail -> mail.kind() == com.xiezuo.reminder.MailKind.URGE).toList());
+        .filter(mail -> mail.kind() == MailKind.URGE).toList());
     model.addAttribute("maxUploadMb", evidence.maxBytes() / 1024 / 1024);
     model.addAttribute("today", Deadlines.today());
     return "execution/task";
@@ -188,7 +189,7 @@ public class UnitTaskPageController {
   @PostMapping("/execution/{id}/follow")
   public String follow(@PathVariable long id, @RequestParam boolean follow, Authentication user) {
     UnitAssignment assignment = actions.find(id);
-    UnitTaskAccess.require(access.of(user, assignment).instruct(), "关注该任务");
+    UnitTaskAccess.require(access.of(user, assignment).follow(), "关注该任务");
     data.follow(assignment.id(), user.getName(), follow);
     return "redirect:/execution/" + id;
   }
@@ -198,8 +199,12 @@ public class UnitTaskPageController {
       RedirectAttributes redirect) {
     UnitAssignment assignment = actions.find(id);
     UnitTaskAccess.require(access.of(user, assignment).urge(), "催办");
-    actions.urge(assignment, message, user.getName());
-    redirect.addFlashAttribute("message", "已向该单位发出催办。");
+    try {
+      boolean sent = actions.urge(assignment, message, user.getName());
+      redirect.addFlashAttribute("message", sent ? "已向该单位发出催办。" : "催办已记录；邮件服务器暂不可用，系统将自动重发催办邮件。");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
     return "redirect:/execution/" + id;
   }
 

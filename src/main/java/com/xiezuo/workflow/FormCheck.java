@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * Server-side re-validation of a submitted form (a form is not a guard). Collects every problem, then
- * refuses the completion with one message naming each field; the task stays open.
+ * refuses the completion with one Chinese message listing each problem; the task stays open. The field names
+ * are kept for reading the checks, not shown to users.
  */
 public class FormCheck {
 
@@ -19,7 +20,7 @@ public class FormCheck {
 
   public FormCheck require(boolean condition, String field, String message) {
     if (!condition) {
-      problems.add(field + ": " + message);
+      problems.add(message);
     }
     return this;
   }

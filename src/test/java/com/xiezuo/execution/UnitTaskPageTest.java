@@ -6,23 +6,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.xiezuo.decomposition.AllocationEntry;
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.reminder.PendingMailRetry;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TestSmtp;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,6 +58,7 @@ class UnitTaskPageTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired JdbcClient jdbc;
+  @Autowired PendingMailRetry retry;
   @LocalServerPort int port;
 
   private PlanSummary plan;
@@ -62,14 +70,10 @@ class UnitTaskPageTest {
     ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 0));
     plan = LifecycleFixture.importPlan(importer, true);
     driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("reviewConfirmed", true));
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("approvalDecision", "approve"));
+    LifecycleFixture.approve(taskService, plan);
     String decomposition = driver.family().stream().filter(id -> !id.equals(plan.processInstanceId())).findFirst().orElseThrow();
     long funds = allocations.indicators(plan.id()).get(0).id();
-    allocations.save(plan.id(), java.util.List.of(new com.xiezuo.decomposition.AllocationEntry(funds, "doumen",
-        new java.math.BigDecimal("420000000"), "元")));
+    allocations.save(plan.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("420000000"), "元")));
     complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
         withVariables("allocationReady", true, "allocationRounding", 0));
     complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
@@ -130,6 +134,13 @@ class UnitTaskPageTest {
     JsonNode progress = JSON.readTree(Api.as(port, "demo").get("/api/plans/" + plan.id() + "/indicators").body()).get(0);
     assertThat(progress.path("achieved").decimalValue()).as("statistics count the lead").isEqualByComparingTo("100000000");
     assertThat(progress.path("byUnit").path("doumen").decimalValue()).isEqualByComparingTo("100000000");
+
+    complete(taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
+        .taskDefinitionKey("userTask_acceptTask").singleResult(), withVariables("taskAccepted", true));
+    Task completion = taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
+        .taskDefinitionKey("userTask_reportCompletion").singleResult();
+    assertThat((String) taskService.getVariable(completion.getId(), "ledgerSummary"))
+        .as("the completion form shows the district's signed share").contains("台账合计 1 亿元", "本单位分解目标 4.2 亿元");
   }
 
   private static byte[] zip(String... entries) throws Exception {
@@ -160,6 +171,12 @@ class UnitTaskPageTest {
         zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin"), Map.of())).body()).contains("含宏代码");
     assertThat(unit.follow(unit.upload(path, "file", "台账.xlsx", zip("[Content_Types].xml", "xl/workbook.xml"), Map.of()))
         .body()).contains("台账.xlsx");
+    assertThat(unit.follow(unit.upload(path, "file", "旧台账.xls", legacyWorkbook(false), Map.of())).body())
+        .contains("已上传", "旧台账.xls");
+    assertThat(unit.follow(unit.upload(path, "file", "宏台账.xls", legacyWorkbook(true), Map.of())).body())
+        .contains("文件含有宏");
+    assertThat(unit.follow(unit.upload(path, "file", "汇报.ppt", legacyWorkbook(false), Map.of())).body())
+        .contains("不接受 PowerPoint 97-2003");
     assertThat(unit.follow(unit.upload(path, "file", "大文件.pdf", bigPdf(21), Map.of())).body()).contains("文件过大");
     Api.Response tooLarge = unit.upload(path, "file", "超大.pdf", bigPdf(30), Map.of());
     assertThat(tooLarge.status()).isEqualTo(413);
@@ -174,6 +191,25 @@ class UnitTaskPageTest {
     assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(download.body()).isEqualTo(pdf);
     assertThat(WebSession.logIn(port, "finance").getBytes("/execution/evidence/" + fileId).statusCode()).isEqualTo(403);
+  }
+
+  /** An Excel 97-2003 workbook; with macros it carries the VBA project storage Excel writes. */
+  private static byte[] legacyWorkbook(boolean withMacros) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+      workbook.createSheet("台账").createRow(0).createCell(0).setCellValue("资金拨付");
+      workbook.write(out);
+    }
+    if (!withMacros) {
+      return out.toByteArray();
+    }
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(out.toByteArray()))) {
+      fs.getRoot().createDirectory("_VBA_PROJECT_CUR").createDirectory("VBA")
+          .createDocument("dir", new ByteArrayInputStream(new byte[] {1, 2, 3}));
+      ByteArrayOutputStream withVba = new ByteArrayOutputStream();
+      fs.writeFilesystem(withVba);
+      return withVba.toByteArray();
+    }
   }
 
   private static byte[] bigPdf(int megabytes) {
@@ -204,6 +240,57 @@ class UnitTaskPageTest {
     assertThat(TestSmtp.body(urges.get(0))).contains("督查人员（supervisor）催办", "请本周内报送进展");
     assertThat(jdbc.sql("select created_by from xz_mail where kind = 'URGE' and business_key = ?")
         .param(hrss.businessKey()).query(String.class).list()).containsExactly("supervisor");
+  }
+
+  @Test
+  void anUrgeWhileTheMailServerIsDownStandsAndItsMailFollowsOnceTheServerIsBack() throws Exception {
+    UnitAssignment hrss = unit("hrss", "2");
+    WebSession supervisor = WebSession.logIn(port, "supervisor");
+    String path = "/execution/" + hrss.id() + "/urge";
+    assertThat(supervisor.follow(supervisor.postForm(path, Map.of("message", "催".repeat(501)))).body())
+        .contains("督查意见不能超过 500 字");
+    TestSmtp.stop();
+    try {
+      assertThat(supervisor.follow(supervisor.postForm(path, Map.of("message", "请于周五前报送台账"))).body())
+          .contains("催办已记录", "系统将自动重发");
+      ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 3));
+      assertThat(retry.sendDue()).as("not before the 5-minute back-off").isZero();
+    } finally {
+      TestSmtp.start();
+    }
+    assertThat(TestSmtp.withKeyPrefix("urge/" + hrss.id() + "/")).isEmpty();
+    ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 6));
+    assertThat(retry.sendDue()).isEqualTo(1);
+    assertThat(retry.sendDue()).as("sent once").isZero();
+    var urges = TestSmtp.withKeyPrefix("urge/" + hrss.id() + "/");
+    assertThat(urges).hasSize(1);
+    assertThat(TestSmtp.body(urges.get(0))).contains("请于周五前报送台账");
+    Task open = taskService.createTaskQuery().processInstanceId(hrss.processInstanceId()).list().get(0);
+    assertThat(taskService.getTaskComments(open.getId())).extracting(c -> c.getFullMessage())
+        .anyMatch(text -> text.contains("督查催办（supervisor）：请于周五前报送台账"));
+  }
+
+  @Test
+  void aFinishedTaskIsReadOnly() {
+    UnitAssignment hrss = unit("hrss", "2");
+    String instance = hrss.processInstanceId();
+    complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("userTask_acceptTask")
+        .singleResult(), withVariables("taskAccepted", true));
+    complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("userTask_reportCompletion")
+        .singleResult(), withVariables("completionSummary", "全年转移就业 820 人，超额完成。"));
+    complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("userTask_signOff")
+        .singleResult(), withVariables("approvalDecision", "approve"));
+
+    WebSession unit = WebSession.logIn(port, "hrss");
+    String page = unit.get("/execution/" + hrss.id()).body();
+    assertThat(page).contains("已办结").doesNotContain("id=\"ledger-form\"", "id=\"evidence-form\"");
+    assertThat(unit.upload("/execution/" + hrss.id() + "/evidence", "file", "补充.pdf", "%PDF-1.4".getBytes(), Map.of())
+        .status()).isEqualTo(403);
+    WebSession leader = WebSession.logIn(port, "leader");
+    assertThat(leader.get("/execution/" + hrss.id()).body()).doesNotContain("id=\"instruction-form\"")
+        .contains("id=\"follow-form\"");
+    assertThat(WebSession.logIn(port, "supervisor").postForm("/execution/" + hrss.id() + "/urge", Map.of()).status())
+        .isEqualTo(403);
   }
 
   @Test

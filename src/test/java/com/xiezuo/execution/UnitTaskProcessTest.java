@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.plan.change.ChangeProposal;
@@ -24,6 +25,7 @@ import com.xiezuo.support.XiezuoSpringTest;
 import com.xiezuo.workflow.Deadlines;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -74,10 +76,7 @@ class UnitTaskProcessTest {
             deadline, deadlineText, yearRound, List.of(), milestones)));
     plan = importer.importPlan(parsed, new PlanImportService.Options(PlanImportService.Source.JSON, "demo", false, null));
     driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("reviewConfirmed", true));
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("approvalDecision", "approve"));
+    LifecycleFixture.approve(taskService, plan);
     driver.runDueJobs();
   }
 
@@ -109,14 +108,19 @@ class UnitTaskProcessTest {
     Task again = open(workGroup, "userTask_reportCompletion");
     assertThat(taskService.getVariable(again.getId(), "leadReviewComment")).isEqualTo("请补充人员名单");
     complete(again, withVariables("completionSummary", "协助组织劳务输出 40 人，名单已上传。"));
-    complete(open(workGroup, "userTask_leadReview"), withVariables("leadReviewDecision", "approve"));
+    Task secondReview = open(workGroup, "userTask_leadReview");
+    assertThat(taskService.getVariable(secondReview.getId(), "leadReviewDecision")).as("a fresh decision").isNull();
+    complete(secondReview, withVariables("leadReviewDecision", "approve"));
 
     Task signOff = open(workGroup, "userTask_signOff");
     assertThat(taskService.getIdentityLinksForTask(signOff.getId())).extracting(link -> link.getGroupId()).contains("leadership");
     complete(signOff, withVariables("approvalDecision", "return", "approvalComment", "请说明稳岗情况"));
     complete(open(workGroup, "userTask_reportCompletion"), withVariables("completionSummary", "输送 40 人，稳岗率 95%。"));
     complete(open(workGroup, "userTask_leadReview"), withVariables("leadReviewDecision", "approve"));
-    complete(open(workGroup, "userTask_signOff"), withVariables("approvalDecision", "approve"));
+    Task secondSignOff = open(workGroup, "userTask_signOff");
+    assertThat(taskService.getVariables(secondSignOff.getId())).containsEntry("approvalDecision", null)
+        .containsEntry("approvalComment", null);
+    complete(secondSignOff, withVariables("approvalDecision", "approve"));
 
     assertThat(assignments.find(workGroup.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.COMPLETED);
     assertThat(taskService.createTaskQuery().processInstanceId(workGroup.processInstanceId()).count())
@@ -176,10 +180,18 @@ class UnitTaskProcessTest {
   void anExtensionReschedulesTheRemindersAndACancellationStopsThem() {
     start(LocalDate.of(2023, 6, 30), "6 月底前", false, List.of());
     UnitAssignment hrss = unit("hrss");
+    complete(open(hrss, "userTask_acceptTask"), withVariables("taskAccepted", true));
+    assertThat(driver.jobAt(plan.processInstanceId(), "timer_assessmentDue").getDuedate())
+        .isEqualTo(Deadlines.at(LocalDate.of(2023, 7, 15), LocalTime.of(9, 0)));
     changes.propose(plan.id(), new ChangeProposal("1", ChangeType.EXTEND, "招聘会推迟", LocalDate.of(2023, 8, 31), null, null), "demo");
     complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId())
         .taskDefinitionKey("userTask_approveChange").singleResult(), withVariables("changeDecision", "approve"));
     driver.runDueJobs();
+    assertThat(open(hrss, "userTask_reportCompletion").getDueDate()).isEqualTo(Deadlines.endOfDay(LocalDate.of(2023, 8, 31)));
+    assertThat(open(hrss, "userTask_reportProgress").getDueDate()).as("May's report stays due in May")
+        .isEqualTo(Deadlines.endOfDay(LocalDate.of(2023, 5, 31)));
+    assertThat(driver.jobAt(plan.processInstanceId(), "timer_assessmentDue").getDuedate()).as("assessment follows")
+        .isEqualTo(Deadlines.at(LocalDate.of(2023, 9, 15), LocalTime.of(9, 0)));
 
     driver.advanceTo(LocalDateTime.of(2023, 6, 23, 9, 0));
     assertThat(TestSmtp.withKeyPrefix("reminder/" + hrss.id() + "/DEADLINE/")).as("no reminder for the old date").isEmpty();
@@ -197,11 +209,29 @@ class UnitTaskProcessTest {
   }
 
   @Test
+  void anExtensionApprovedWhileTheEscalationWaitsToRunCallsTheEscalationOff() {
+    start(LocalDate.of(2023, 6, 30), "6 月底前", false, List.of());
+    UnitAssignment hrss = unit("hrss");
+    ProcessDriver.setClock(LocalDateTime.of(2023, 7, 1, 0, 5));
+    managementService.executeJob(driver.jobAt(hrss.processInstanceId(), "timer_deadlineReached").getId());
+    changes.propose(plan.id(), new ChangeProposal("1", ChangeType.EXTEND, "补办手续", LocalDate.of(2023, 8, 31), null, null), "demo");
+    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId())
+        .taskDefinitionKey("userTask_approveChange").singleResult(), withVariables("changeDecision", "approve"));
+    managementService.executeJob(driver.jobAt(plan.processInstanceId(), "serviceTask_applyChange").getId());
+
+    managementService.executeJob(driver.jobAt(hrss.processInstanceId(), "serviceTask_escalateOverdue").getId());
+    assertThat(TestSmtp.withKeyPrefix("escalation/" + hrss.id() + "/")).isEmpty();
+    assertThat(assignments.find(hrss.id()).orElseThrow().overdue()).isFalse();
+    assertThat(driver.jobAt(hrss.processInstanceId(), "timer_deadlineReached").getDuedate()).as("watching the new date")
+        .isEqualTo(Deadlines.endOfDay(LocalDate.of(2023, 8, 31)));
+  }
+
+  @Test
   void withoutSmtpMailsAreRecordedInTheOutboxNotDropped() {
     @SuppressWarnings("unchecked")
     ObjectProvider<JavaMailSender> none = new org.springframework.beans.factory.support.StaticListableBeanFactory()
         .getBeanProvider(JavaMailSender.class);
-    MailService recordOnly = new MailService(outbox, none, "协作 <noreply@xiezuo.example>");
+    MailService recordOnly = new MailService(outbox, none, "协作 <noreply@xiezuo.example>", "default");
     String key = "test/no-smtp/" + UUID.randomUUID();
     recordOnly.deliver(new MailMessage(key, MailKind.REMINDER, List.of("hrss@units.xiezuo.example"), "测试提醒", "正文",
         null, null));

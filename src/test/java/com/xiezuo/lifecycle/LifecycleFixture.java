@@ -8,7 +8,9 @@ import com.xiezuo.plan.parse.ParsedTask;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
 
 /** A small 2023 plan: task 1 with two agreement indicators for the paired districts, task 2 without. */
 public final class LifecycleFixture {
@@ -29,6 +31,14 @@ public final class LifecycleFixture {
             LocalDate.of(2023, 11, 30), "11 月底前", false, indicators, List.of()),
         new ParsedTask("2", "助力巩固拓展脱贫攻坚成果", "强化劳务协作", "稳岗就业。", "市人社局", List.of("市驻遵义工作组"),
             LocalDate.of(2023, 6, 30), "6 月底前", false, List.of(), List.of())));
+  }
+
+  /** Coordinator review and leadership approval of a freshly imported plan, as in Tasklist. */
+  public static void approve(TaskService taskService, PlanSummary plan) {
+    taskService.complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult()
+        .getId(), Map.of("reviewConfirmed", true));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult()
+        .getId(), Map.of("approvalDecision", "approve"));
   }
 
   public static PlanSummary importPlan(PlanImportService importer, boolean withIndicators) {

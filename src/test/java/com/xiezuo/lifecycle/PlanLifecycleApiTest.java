@@ -37,7 +37,7 @@ class PlanLifecycleApiTest {
   void stateTableAndChangesOverTheApi() throws Exception {
     BpmnAwareTests.init(engine);
     PlanSummary plan = LifecycleFixture.importPlan(importer, true);
-    Api demo = Api.as(port, "demo");
+    Api demo = Api.as(port, "coordinator");
     String base = "/api/plans/" + plan.id();
 
     Api.Response early = demo.postJson(base + "/changes", "{\"taskNumber\":\"1\",\"type\":\"CANCEL\",\"reason\":\"x\"}");
@@ -45,10 +45,7 @@ class PlanLifecycleApiTest {
     assertThat(early.body()).contains("审核中");
 
     ProcessDriver driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("reviewConfirmed", true));
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("approvalDecision", "approve"));
+    LifecycleFixture.approve(taskService, plan);
 
     JsonNode table = JSON.readTree(demo.get(base + "/allocations").body());
     long funds = table.path("indicators").get(0).path("id").asLong();
@@ -58,6 +55,10 @@ class PlanLifecycleApiTest {
     assertThat(refused.body()).contains("单位名录中没有", "非负数", "计量单位应为“元”");
     assertThat(Api.as(port, "doumen").send("PUT", base + "/allocations", "[]").status()).as("units may not edit")
         .isEqualTo(403);
+    Api.Response notResponsible = demo.send("PUT", base + "/allocations",
+        "[{\"indicatorId\":" + funds + ",\"unitId\":\"hrss\",\"value\":1,\"unit\":\"元\"}]");
+    assertThat(notResponsible.status()).isEqualTo(400);
+    assertThat(notResponsible.body()).contains("市人力资源和社会保障局不是任务 1 的责任单位");
     Api.Response saved = demo.send("PUT", base + "/allocations",
         "[{\"indicatorId\":" + funds + ",\"unitId\":\"doumen\",\"value\":420000000,\"unit\":\"元\"}]");
     assertThat(saved.status()).isEqualTo(200);
@@ -67,6 +68,10 @@ class PlanLifecycleApiTest {
     String instance = driver.family().stream().filter(id -> !id.equals(plan.processInstanceId())).findFirst().orElseThrow();
     complete(taskService.createTaskQuery().processInstanceId(instance).singleResult(),
         withVariables("allocationReady", true, "allocationRounding", 0));
+    Api.Response whileConfirming = demo.send("PUT", base + "/allocations",
+        "[{\"indicatorId\":" + funds + ",\"unitId\":\"doumen\",\"value\":1,\"unit\":\"元\"}]");
+    assertThat(whileConfirming.status()).as("the table is out with the districts").isEqualTo(400);
+    assertThat(whileConfirming.body()).contains("已发各单位确认");
     complete(taskService.createTaskQuery().processInstanceId(instance).singleResult(),
         withVariables("allocationDecision", "confirm"));
     complete(taskService.createTaskQuery().processInstanceId(instance).singleResult(),
@@ -87,6 +92,9 @@ class PlanLifecycleApiTest {
         "{\"taskNumber\":\"2\",\"type\":\"EXTEND\",\"reason\":\"推迟招聘会\",\"newDeadline\":\"2023-08-31\"}");
     assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
     assertThat(JSON.readTree(demo.get(base + "/changes").body()).get(0).path("status").asText()).isEqualTo("PROPOSED");
+    Api.Response another = demo.postJson(base + "/changes", "{\"taskNumber\":\"2\",\"type\":\"CANCEL\",\"reason\":\"不再开展\"}");
+    assertThat(another.status()).as("one open change per task").isEqualTo(409);
+    assertThat(another.body()).contains("任务 2 已有一项变更申请（延期，待领导审批）尚未办结");
     assertThat(Api.as(port, "hrss").postJson(base + "/changes", "{}").status()).isEqualTo(403);
   }
 }

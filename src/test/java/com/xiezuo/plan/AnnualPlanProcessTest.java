@@ -72,14 +72,14 @@ class AnnualPlanProcessTest {
   void anUnknownDecisionIsRefused() {
     complete(task(plan), withVariables("reviewConfirmed", true));
     assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "maybe")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("approvalDecision");
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("请选择“批准”或“退回修改”");
     assertThat(plan).isWaitingAt("userTask_approvePlan");
   }
 
   @Test
   void aReviewWithoutConfirmationIsRefused() {
     assertThatThrownBy(() -> complete(task(plan), withVariables("reviewConfirmed", false)))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("reviewConfirmed");
+        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("请先核对并勾选确认");
     assertThat(plan).isWaitingAt("userTask_reviewPlan");
   }
 }

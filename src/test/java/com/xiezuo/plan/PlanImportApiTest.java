@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,7 +27,7 @@ class PlanImportApiTest {
   @LocalServerPort int port;
 
   private Api coordinator() {
-    return Api.as(port, "demo");
+    return Api.as(port, "coordinator");
   }
 
   static String seedNotice() {
@@ -162,6 +163,35 @@ class PlanImportApiTest {
     assertThat(firstNow.path("plan").path("status").asText()).isEqualTo("SUPERSEDED");
     assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceId(first.path("processInstanceId").asText()).count()).as("old review stopped").isZero();
+
+    String approved = JSON.readTree(second.body()).path("processInstanceId").asText();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(approved).singleResult().getId(),
+        Map.of("reviewConfirmed", true));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(approved).singleResult().getId(),
+        Map.of("approvalDecision", "approve"));
+    Api.Response third = coordinator().postJson("/api/plans/import?newVersion=true", plan(issuer, "市财政局"));
+    assertThat(third.status()).isEqualTo(409);
+    assertThat(third.body()).contains("版本 2 已批准", "不能再导入新版本", "变更申请");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(approved).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aTaskWithoutDeadlineEndsWithThePlanYearAnUnreadableOneIsRefused() throws Exception {
+    String issuer = "时限测试-" + UUID.randomUUID();
+    String noDeadline = """
+        {"title": "时限测试", "year": 2023, "issuer": "%s", "tasks": [
+          {"number": "1", "title": "常态化开展", "leadUnit": "市财政局"}]}""".formatted(issuer);
+    Api.Response created = coordinator().postJson("/api/plans/import", noDeadline);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonNode task = JSON.readTree(coordinator().get("/api/plans/" + JSON.readTree(created.body()).path("id").asLong())
+        .body()).path("tasks").get(0);
+    assertThat(task.path("deadline").asText()).isEqualTo("2023-12-31");
+    assertThat(task.path("deadlineText").isNull()).isTrue();
+
+    Api.Response unreadable = coordinator().postJson("/api/plans/import", noDeadline.replace(issuer, issuer + "-2")
+        .replace("\"leadUnit\"", "\"deadlineText\": \"适时\", \"leadUnit\""));
+    assertThat(unreadable.status()).isEqualTo(400);
+    assertThat(unreadable.body()).contains("无法识别完成时限“适时”");
   }
 
   @Test

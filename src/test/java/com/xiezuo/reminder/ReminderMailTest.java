@@ -51,10 +51,7 @@ class ReminderMailTest {
     ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 0));
     plan = LifecycleFixture.importPlan(importer, false);
     driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("reviewConfirmed", true));
-    complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult(),
-        withVariables("approvalDecision", "approve"));
+    LifecycleFixture.approve(taskService, plan);
     driver.runDueJobs();
   }
 

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "xiezuo.data-dir=./target/test-data/h2-${random.uuid}",
     "camunda.bpm.job-execution.enabled=false",
+    "xiezuo.mail.retry-sweep=false",
     "spring.mail.host=127.0.0.1",
     "spring.mail.port=${xiezuo.test.smtp-port}",
     "xiezuo.base-url=http://xiezuo.test"})

@@ -70,7 +70,8 @@ class ChineseWebappsBrowserTest {
       browser.click(By.xpath("//*[normalize-space(text())='认领']"));
       browser.waitFor(By.xpath("//*[normalize-space(text())='取消认领']"));
       browser.click(By.xpath("//*[normalize-space(text())='历史']"));
-      browser.waitFor(By.xpath("//*[contains(normalize-space(.),'认领') and contains(@class,'')]"));
+      browser.waitFor(By.xpath("//*[contains(@class,'history-pane')]//*[contains(@class,'operation-detail')]"
+          + "//h4[normalize-space(.)='认领']"));
       browser.screenshot("zh-tasklist-history");
     }
   }

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,7 +43,7 @@ public class PlanChangeRepository {
         .params(status.name(), user, now(), comment, id).update();
   }
 
-  void revised(long id, String reason, java.time.LocalDate newDeadline) {
+  void revised(long id, String reason, LocalDate newDeadline) {
     jdbc.sql("update xz_plan_change set status = ?, reason = ?, new_deadline = coalesce(?, new_deadline) where id = ?")
         .params(ChangeStatus.PROPOSED.name(), reason.trim(), newDeadline == null ? null : Date.valueOf(newDeadline), id)
         .update();
@@ -50,6 +51,14 @@ public class PlanChangeRepository {
 
   void setStatus(long id, ChangeStatus status) {
     jdbc.sql("update xz_plan_change set status = ? where id = ?").params(status.name(), id).update();
+  }
+
+  /** A proposal still waiting for leadership or for the coordinator's revision, locking the task meanwhile. */
+  Optional<PlanChange> openForTask(long taskId) {
+    jdbc.sql("select id from xz_plan_task where id = ? for update").param(taskId).query(Long.class).single();
+    return jdbc.sql(SELECT + " where c.plan_task_id = ? and c.status in (?, ?)")
+        .params(taskId, ChangeStatus.PROPOSED.name(), ChangeStatus.RETURNED.name())
+        .query(PlanChangeRepository::map).optional();
   }
 
   public Optional<PlanChange> find(long id) {

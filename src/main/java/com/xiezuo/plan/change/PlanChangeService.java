@@ -9,6 +9,7 @@ import static com.xiezuo.workflow.ProcessVariables.CHANGE_REVISION;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 
+import com.xiezuo.assessment.AssessmentSchedule;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.execution.AssignmentStatus;
 import com.xiezuo.execution.UnitAssignment;
@@ -20,6 +21,7 @@ import com.xiezuo.plan.PlanImportException;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanStatus;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.ProcessKeys;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -42,9 +44,14 @@ public class PlanChangeService {
   private final UnitAssignments assignments;
   private final UnitTaskSchedule schedule;
   private final RuntimeService runtimeService;
+  private final AssessmentSchedule assessmentSchedule;
+  private final AsSystem asSystem;
 
   public PlanChangeService(PlanChangeRepository changes, PlanRepository plans, UnitDirectory directory,
-      UnitAssignments assignments, UnitTaskSchedule schedule, RuntimeService runtimeService) {
+      UnitAssignments assignments, UnitTaskSchedule schedule, RuntimeService runtimeService,
+      AssessmentSchedule assessmentSchedule, AsSystem asSystem) {
+    this.assessmentSchedule = assessmentSchedule;
+    this.asSystem = asSystem;
     this.changes = changes;
     this.plans = plans;
     this.directory = directory;
@@ -66,6 +73,10 @@ public class PlanChangeService {
     String number = proposal.taskNumber() == null ? "" : proposal.taskNumber().trim();
     long taskId = plans.taskId(planId, number).orElseThrow(() -> refused(number, "taskNumber", "计划中没有编号为“" + number + "”的任务", false));
     PlanDetail.Task task = plans.findTask(taskId, directory.snapshot()).orElseThrow().task();
+    changes.openForTask(taskId).ifPresent(open -> {
+      throw refused(number, "taskNumber", "任务 " + number + " 已有一项变更申请（" + open.type().label() + "，"
+          + open.status().label() + "）尚未办结，请待其办结或撤回后再提出", true);
+    });
     validate(plan, task, proposal);
     long id = changes.insert(planId, taskId, proposal, user);
     PlanChange change = changes.find(id).orElseThrow();
@@ -77,8 +88,9 @@ public class PlanChangeService {
     CHANGE_DECISION.put(local, null);
     CHANGE_COMMENT.put(local, null);
     CHANGE_REVISION.put(local, null);
-    runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PLAN_CHANGE_PROPOSED)
-        .processInstanceId(plan.processInstanceId()).setVariablesLocal(local).correlateWithResult();
+    // the coordinator's right to propose is checked by the web layer; the engine step is Xiezuo's own
+    asSystem.run(() -> runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PLAN_CHANGE_PROPOSED)
+        .processInstanceId(plan.processInstanceId()).setVariablesLocal(local).correlateWithResult());
     return change;
   }
 
@@ -160,7 +172,14 @@ public class PlanChangeService {
   @Transactional
   public void apply(long changeId) {
     PlanChange change = changes.find(changeId).orElseThrow();
-    if (change.status() == ChangeStatus.APPROVED) {
+    if (change.status() == ChangeStatus.APPROVED || change.status() == ChangeStatus.OBSOLETE) {
+      return;
+    }
+    PlanDetail.Task task = plans.findTask(change.planTaskId(), directory.snapshot()).orElseThrow().task();
+    boolean cancelledMeanwhile = !"ACTIVE".equals(task.status());
+    boolean alreadyLater = change.type() == ChangeType.EXTEND && !change.newDeadline().isAfter(task.deadline());
+    if (cancelledMeanwhile || alreadyLater) {
+      changes.setStatus(changeId, ChangeStatus.OBSOLETE);
       return;
     }
     List<UnitAssignment> affected = assignments.ofTask(change.planTaskId()).stream()
@@ -169,8 +188,9 @@ public class PlanChangeService {
       case EXTEND -> {
         String text = "延期至 " + change.newDeadline();
         plans.updateTaskDeadline(change.planTaskId(), change.newDeadline(), text);
-        affected.forEach(assignment -> schedule.moveDeadline(assignment, change.newDeadline(),
+        affected.forEach(assignment -> schedule.moveDeadline(assignment, task.deadline(), change.newDeadline(),
             change.newDeadline() + "（" + text + "）"));
+        assessmentSchedule.followLastDeadline(change.planId());
       }
       case CANCEL -> {
         plans.updateTaskStatus(change.planTaskId(), "CANCELLED");
