@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.support.Api;
-import com.xiezuo.support.Browser;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.Seeds;
+import com.xiezuo.support.TasklistUser;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,59 +40,10 @@ class SeedPlanInTasklistBrowserTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
 
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
   private Task openTask(String instanceRoot, String key) {
     ProcessDriver driver = new ProcessDriver(managementService, historyService, instanceRoot);
     return driver.family().stream().flatMap(id -> taskService.createTaskQuery().processInstanceId(id)
         .taskDefinitionKey(key).list().stream()).findFirst().orElseThrow(() -> new AssertionError("no open " + key));
-  }
-
-  private static Browser logIn(String baseUrl, String user) {
-    Browser browser = Browser.startOrSkip();
-    browser.open(baseUrl + "/camunda/app/tasklist/");
-    browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys(user);
-    browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(user);
-    browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-    browser.waitFor(By.xpath("//*[normalize-space(text())='本单位待办']"));
-    return browser;
-  }
-
-  /** Opens the task and claims it: Tasklist keeps a form read-only until the user has claimed the task. */
-  private void openInTasklist(Browser browser, Task task) {
-    browser.open(url("/camunda/app/tasklist/default/#/?task=" + task.getId()));
-    browser.click(By.xpath("//*[normalize-space(text())='认领']"));
-    browser.waitFor(By.xpath("//*[normalize-space(text())='取消认领']"));
-    browser.waitFor(By.cssSelector(".fjs-form"));
-  }
-
-  private void tick(Browser browser, String label) {
-    browser.click(By.xpath("//label[contains(normalize-space(.),'" + label + "')]/preceding-sibling::input[@type='checkbox']"
-        + " | //label[contains(normalize-space(.),'" + label + "')]//input[@type='checkbox']"
-        + " | //input[@type='checkbox'][@id=//label[contains(normalize-space(.),'" + label + "')]/@for]"));
-  }
-
-  private void choose(Browser browser, String option) {
-    browser.click(By.xpath("//label[normalize-space(.)='" + option + "']//input[@type='radio'] | //input[@type='radio'][@id=//label[normalize-space(.)='" + option + "']/@for]"));
-  }
-
-  private void completeForm(Browser browser, Task task) {
-    browser.click(By.xpath("//button[normalize-space(.)='完成']"));
-    for (int i = 0; i < 60 && taskService.createTaskQuery().taskId(task.getId()).count() > 0; i++) {
-      sleepBriefly();
-    }
-    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as(task.getName() + " completed").isZero();
-  }
-
-  /** Waits for the browser's request to reach the server; a poll, not a timer in the process. */
-  private static void sleepBriefly() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Test
@@ -104,37 +55,35 @@ class SeedPlanInTasklistBrowserTest {
     long planId = imported.path("id").asLong();
     String root = imported.path("processInstanceId").asText();
 
-    try (Browser demo = logIn(url(""), "demo")) {
+    try (TasklistUser demo = TasklistUser.logIn(port, "demo", taskService)) {
       Task review = openTask(root, "userTask_reviewPlan");
-      openInTasklist(demo, review);
-      tick(demo, "已核对任务、责任单位、完成时限和协议指标");
-      demo.screenshot("seed-review-form");
-      completeForm(demo, review);
+      demo.openAndClaim(review);
+      demo.tick("已核对任务、责任单位、完成时限和协议指标");
+      demo.browser().screenshot("seed-review-form");
+      demo.complete(review);
     }
-    try (Browser leader = logIn(url(""), "leader")) {
+    try (TasklistUser leader = TasklistUser.logIn(port, "leader", taskService)) {
       Task approval = openTask(root, "userTask_approvePlan");
-      openInTasklist(leader, approval);
-      choose(leader, "批准");
-      completeForm(leader, approval);
+      leader.decide(approval, "批准");
     }
-    try (Browser demo = logIn(url(""), "demo")) {
-      demo.open(url("/plans/" + planId + "/allocation"));
+    try (TasklistUser demo = TasklistUser.logIn(port, "demo", taskService)) {
+      demo.open("/plans/" + planId + "/allocation");
       IndicatorRow funds = allocations.indicators(planId).stream().filter(row -> "元".equals(row.unit())).findFirst()
           .orElseThrow();
       for (String district : DISTRICTS) {
-        demo.waitFor(By.name("cell_" + funds.id() + "_" + district)).sendKeys("105000000");
+        demo.browser().waitFor(By.name("cell_" + funds.id() + "_" + district)).sendKeys("105000000");
       }
-      demo.click(By.xpath("//button[normalize-space(.)='保存分解表']"));
-      assertThat(demo.waitFor(By.cssSelector("p.notice")).getText()).contains("分解表已保存");
-      demo.screenshot("seed-allocation-table");
+      demo.browser().click(By.xpath("//button[normalize-space(.)='保存分解表']"));
+      assertThat(demo.browser().waitFor(By.cssSelector("p.notice")).getText()).contains("分解表已保存");
+      demo.browser().screenshot("seed-allocation-table");
 
       Task propose = openTask(root, "userTask_proposeAllocation");
-      openInTasklist(demo, propose);
-      WebElement rounding = demo.waitFor(By.xpath("//label[contains(normalize-space(.),'允许的舍入误差')]/following::input[1]"));
+      demo.openAndClaim(propose);
+      WebElement rounding = demo.browser().waitFor(By.xpath("//label[contains(normalize-space(.),'允许的舍入误差')]/following::input[1]"));
       rounding.clear();
       rounding.sendKeys("0");
-      tick(demo, "已在指标分解表中填写完毕");
-      completeForm(demo, propose);
+      demo.tick("已在指标分解表中填写完毕");
+      demo.complete(propose);
     }
     for (String district : DISTRICTS) {
       Task confirmation = taskService.createTaskQuery().taskDefinitionKey("userTask_confirmAllocation")
@@ -144,24 +93,22 @@ class SeedPlanInTasklistBrowserTest {
           "{\"variables\": {\"allocationDecision\": {\"value\": \"confirm\"}}}");
       assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
     }
-    try (Browser leader = logIn(url(""), "leader")) {
+    try (TasklistUser leader = TasklistUser.logIn(port, "leader", taskService)) {
       Task signOff = openTask(root, "userTask_signOffAllocation");
-      openInTasklist(leader, signOff);
-      choose(leader, "签批");
-      completeForm(leader, signOff);
+      leader.decide(signOff, "签批");
     }
     new ProcessDriver(managementService, historyService, root).runDueJobs();
 
-    try (Browser doumen = logIn(url(""), "doumen")) {
+    try (TasklistUser doumen = TasklistUser.logIn(port, "doumen", taskService)) {
       Task accept = taskService.createTaskQuery()
           .processInstanceBusinessKey("plan/2023/" + planId + "/task/3/unit/doumen").singleResult();
-      openInTasklist(doumen, accept);
-      doumen.waitFor(By.xpath("//label[contains(normalize-space(.),'指标目标')]"));
-      assertThat(doumen.driver().findElement(By.tagName("body")).getText()).contains("签收任务", "本单位待办");
-      String fields = (String) ((org.openqa.selenium.JavascriptExecutor) doumen.driver()).executeScript(
+      doumen.openAndClaim(accept);
+      doumen.browser().waitFor(By.xpath("//label[contains(normalize-space(.),'指标目标')]"));
+      assertThat(doumen.browser().driver().findElement(By.tagName("body")).getText()).contains("签收任务", "本单位待办");
+      String fields = (String) ((org.openqa.selenium.JavascriptExecutor) doumen.browser().driver()).executeScript(
           "return Array.from(document.querySelectorAll('.fjs-form input, .fjs-form textarea')).map(f => f.value).join('\\n');");
       assertThat(fields).contains("保持资金投入", "斗门区", "配合单位", "1.05 亿元（本单位分解指标）");
-      doumen.screenshot("seed-unit-task-doumen");
+      doumen.browser().screenshot("seed-unit-task-doumen");
     }
   }
 }
