@@ -28,17 +28,9 @@ public class AllocationConfirmationCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = ALLOCATION_DECISION.get(task);
-    String reason = OBJECTION_REASON.get(task);
-    FormCheck check = new FormCheck(task);
-    check.require(ALLOCATION_CONFIRM.equals(decision) || ALLOCATION_OBJECT.equals(decision), "allocationDecision",
-        "请选择“确认”或“有异议”");
-    if (ALLOCATION_OBJECT.equals(decision)) {
-      check.require(reason != null && !reason.isBlank(), "objectionReason", "提出异议时必须说明理由");
-    }
-    check.maxLength(OBJECTION_REASON, 2000, "异议理由");
-    check.done();
-    allocations.recordResponse(PLAN_ID.get(task), ALLOCATION_ROUND.get(task), ALLOCATION_UNIT_ID.get(task), decision,
-        reason, currentUser.of(task));
+    new FormCheck(task).decision(ALLOCATION_DECISION, ALLOCATION_CONFIRM, ALLOCATION_OBJECT, "请选择“确认”或“有异议”",
+        OBJECTION_REASON, "异议理由", "提出异议时必须说明理由").done();
+    allocations.recordResponse(PLAN_ID.get(task), ALLOCATION_ROUND.get(task), ALLOCATION_UNIT_ID.get(task),
+        ALLOCATION_DECISION.get(task), OBJECTION_REASON.get(task), currentUser.of(task));
   }
 }

@@ -17,12 +17,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class UnitTaskAccess {
 
-  private final UnitTaskData data;
-  private final UnitAssignments assignments;
+  private final UnitTaskRouting routing;
 
-  public UnitTaskAccess(UnitTaskData data, UnitAssignments assignments) {
-    this.data = data;
-    this.assignments = assignments;
+  public UnitTaskAccess(UnitTaskRouting routing) {
+    this.routing = routing;
   }
 
   public record Rights(boolean view, boolean work, boolean instruct, boolean urge, boolean follow) {}
@@ -32,8 +30,7 @@ public class UnitTaskAccess {
         .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
     boolean admin = groups.contains(Roles.CAMUNDA_ADMIN);
     boolean ownUnit = groups.contains(assignment.unitId());
-    boolean leadUnit = data.leadAssignment(assignment.planTaskId()).flatMap(assignments::find)
-        .map(lead -> groups.contains(lead.unitId())).orElse(false);
+    boolean leadUnit = groups.contains(routing.leadUnitId(assignment));
     boolean leadership = admin || groups.contains(Roles.LEADERSHIP);
     boolean supervisor = admin || groups.contains(Roles.SUPERVISORS);
     boolean coordinator = admin || groups.contains(Roles.COORDINATORS);

@@ -77,16 +77,7 @@ public class UnitTaskChecks {
 
   @Bean
   TaskListener leadReviewCheck() {
-    return task -> {
-      String decision = LEAD_REVIEW_DECISION.get(task);
-      String comment = LEAD_REVIEW_COMMENT.get(task);
-      FormCheck check = new FormCheck(task)
-          .require(DECISION_APPROVE.equals(decision) || DECISION_RETURN.equals(decision), "leadReviewDecision",
-              "请选择“审核通过”或“退回修改”");
-      if (DECISION_RETURN.equals(decision)) {
-        check.require(comment != null && !comment.isBlank(), "leadReviewComment", "退回时必须填写审核意见");
-      }
-      check.maxLength(LEAD_REVIEW_COMMENT, 2000, "审核意见").done();
-    };
+    return task -> new FormCheck(task).decision(LEAD_REVIEW_DECISION, DECISION_APPROVE, DECISION_RETURN,
+        "请选择“审核通过”或“退回修改”", LEAD_REVIEW_COMMENT, "审核意见", "退回时必须填写审核意见").done();
   }
 }

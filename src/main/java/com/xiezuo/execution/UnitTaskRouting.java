@@ -40,7 +40,11 @@ public class UnitTaskRouting {
   }
 
   public String leadUnitId(DelegateExecution execution) {
-    UnitAssignment assignment = assignment(execution);
+    return leadUnitId(assignment(execution));
+  }
+
+  /** The unit leading the assignment's plan task (the assignment's own unit if it leads, or none is stored). */
+  public String leadUnitId(UnitAssignment assignment) {
     return data.leadAssignment(assignment.planTaskId()).flatMap(assignments::find).map(UnitAssignment::unitId)
         .orElse(assignment.unitId());
   }

@@ -9,8 +9,6 @@ import static com.xiezuo.workflow.ProcessVariables.DEADLINE_TEXT;
 import static com.xiezuo.workflow.ProcessVariables.INDICATOR_TARGETS;
 import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_DECISION;
-import static com.xiezuo.workflow.ProcessVariables.LEAD_UNIT_ID;
-import static com.xiezuo.workflow.ProcessVariables.LEAD_UNIT_NAME;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TASK_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
@@ -21,7 +19,6 @@ import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ID;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
-import static com.xiezuo.workflow.ProcessVariables.UNIT_ROLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ROLE_LABEL;
 
 import com.xiezuo.directory.UnitDirectory;
@@ -40,15 +37,13 @@ public class UnitTaskStartListener implements ExecutionListener {
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final IndicatorTargets targets;
-  private final UnitTaskData data;
 
   public UnitTaskStartListener(UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
-      IndicatorTargets targets, UnitTaskData data) {
+      IndicatorTargets targets) {
     this.assignments = assignments;
     this.plans = plans;
     this.directory = directory;
     this.targets = targets;
-    this.data = data;
   }
 
   @Override
@@ -63,17 +58,12 @@ public class UnitTaskStartListener implements ExecutionListener {
     TASK_TITLE.set(execution, ref.task().title());
     UNIT_ID.set(execution, assignment.unitId());
     UNIT_NAME.set(execution, directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId()));
-    UNIT_ROLE.set(execution, assignment.role());
     UNIT_ROLE_LABEL.set(execution, assignment.isLead() ? "牵头单位" : "配合单位");
     DEADLINE.set(execution, Deadlines.endOfDay(ref.task().deadline()));
     DEADLINE_TEXT.set(execution, ref.task().yearRound() ? "全年实施（" + ref.task().deadline() + "）"
         : ref.task().deadline() + (ref.task().deadlineText() == null ? "" : "（" + ref.task().deadlineText() + "）"));
     INDICATOR_TARGETS.set(execution, targets.describe(ref.task(), assignment));
     REMINDERS_FROM.set(execution, Deadlines.now());
-    String leadUnit = data.leadAssignment(assignment.planTaskId()).flatMap(assignments::find)
-        .map(UnitAssignment::unitId).orElse(assignment.unitId());
-    LEAD_UNIT_ID.set(execution, leadUnit);
-    LEAD_UNIT_NAME.set(execution, directory.find(leadUnit).map(unit -> unit.name()).orElse(leadUnit));
     REPORT_PERIOD_DUE.set(execution, null);
     for (var form : List.of(APPROVAL_DECISION, APPROVAL_COMMENT, LEAD_REVIEW_DECISION, LEAD_REVIEW_COMMENT)) {
       form.set(execution, null);

@@ -16,15 +16,7 @@ public class ApprovalDecisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    FormCheck check = new FormCheck(task);
-    String decision = APPROVAL_DECISION.get(task);
-    check.require(DECISION_APPROVE.equals(decision) || DECISION_RETURN.equals(decision),
-        "approvalDecision", "请选择“批准”或“退回修改”");
-    if (DECISION_RETURN.equals(decision)) {
-      String comment = APPROVAL_COMMENT.get(task);
-      check.require(comment != null && !comment.isBlank(), "approvalComment", "退回时必须填写审批意见");
-    }
-    check.maxLength(APPROVAL_COMMENT, 2000, "审批意见");
-    check.done();
+    new FormCheck(task).decision(APPROVAL_DECISION, DECISION_APPROVE, DECISION_RETURN, "请选择“批准”或“退回修改”",
+        APPROVAL_COMMENT, "审批意见", "退回时必须填写审批意见").done();
   }
 }

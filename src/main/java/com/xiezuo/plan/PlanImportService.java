@@ -64,17 +64,17 @@ public class PlanImportService {
     if (!problems.isEmpty()) {
       throw new PlanImportException(problems, false);
     }
-    Optional<Integer> latest = plans.latestVersion(plan.issuer().trim(), plan.year());
-    if (latest.isPresent() && !options.newVersion()) {
+    List<PlanSummary> earlier = plans.versionsOf(plan.issuer().trim(), plan.year());
+    if (!earlier.isEmpty() && !options.newVersion()) {
       throw new PlanImportException(List.of(ImportProblem.ofPlan("issuer",
-          "已存在" + plan.issuer() + " " + plan.year() + " 年的计划（版本 " + latest.get()
+          "已存在" + plan.issuer() + " " + plan.year() + " 年的计划（版本 " + earlier.get(0).version()
               + "）。如需替换，请明确作为新版本导入（newVersion=true）。")), true);
     }
-    refuseWhileAnEarlierVersionRuns(plan);
-    int version = latest.map(v -> v + 1).orElse(1);
+    refuseWhileAVersionRuns(earlier);
+    int version = earlier.isEmpty() ? 1 : earlier.get(0).version() + 1;
     long planId = plans.insert(plan, version, options.source().name(), options.user(), snapshot);
-    if (version > 1) {
-      retirePreviousVersions(plan, version);
+    if (!earlier.isEmpty()) {
+      retire(earlier, version);
     }
     Map<String, Object> variables = new HashMap<>();
     PLAN_ID.put(variables, planId);
@@ -92,28 +92,25 @@ public class PlanImportService {
   }
 
   /** Once a version is approved the year's work runs on it: it changes task by task, never by a new version. */
-  private void refuseWhileAnEarlierVersionRuns(ParsedPlan plan) {
-    for (PlanSummary earlier : plans.findAll()) {
-      if (earlier.issuer().equals(plan.issuer().trim()) && earlier.year() == plan.year()
-          && (earlier.status() == PlanStatus.APPROVED || earlier.status() == PlanStatus.IN_PROGRESS)) {
+  private static void refuseWhileAVersionRuns(List<PlanSummary> versions) {
+    for (PlanSummary earlier : versions) {
+      if (earlier.status() == PlanStatus.APPROVED || earlier.status() == PlanStatus.IN_PROGRESS) {
         throw new PlanImportException(List.of(ImportProblem.ofPlan("newVersion",
-            plan.issuer().trim() + " " + plan.year() + " 年计划版本 " + earlier.version() + " 已批准（当前："
+            earlier.issuer() + " " + earlier.year() + " 年计划版本 " + earlier.version() + " 已批准（当前："
                 + earlier.statusLabel() + "），不能再导入新版本；年内的任务调整、延期或取消请在计划页提出变更申请。")), true);
       }
     }
   }
 
   /** Earlier versions still in review stop there (a running version refuses the import before this). */
-  private void retirePreviousVersions(ParsedPlan plan, int version) {
-    for (PlanSummary earlier : plans.findAll()) {
-      if (earlier.issuer().equals(plan.issuer().trim()) && earlier.year() == plan.year()
-          && earlier.version() < version && earlier.status() == PlanStatus.IN_REVIEW
-          && earlier.processInstanceId() != null
+  private void retire(List<PlanSummary> versions, int version) {
+    for (PlanSummary earlier : versions) {
+      if (earlier.status() == PlanStatus.IN_REVIEW && earlier.processInstanceId() != null
           && runtimeService.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() > 0) {
         asSystem.run(() -> runtimeService.deleteProcessInstance(earlier.processInstanceId(), "被版本 " + version + " 取代"));
       }
     }
-    plans.markSuperseded(plan.issuer().trim(), plan.year(), version);
+    plans.markSuperseded(versions.get(0).issuer(), versions.get(0).year(), version);
   }
 
   /** Names cleaned the way the parser cleans them, so JSON typed by hand resolves the same way. */

@@ -150,6 +150,12 @@ public class PlanRepository {
     return jdbc.sql(SUMMARY_SELECT + " order by p.plan_year desc, p.id desc").query(PlanRepository::summary).list();
   }
 
+  /** Every version of one plan (issuer and year), newest first. */
+  public List<PlanSummary> versionsOf(String issuer, int year) {
+    return jdbc.sql(SUMMARY_SELECT + " where p.issuer = ? and p.plan_year = ? order by p.version desc")
+        .params(issuer, year).query(PlanRepository::summary).list();
+  }
+
   public Optional<PlanSummary> findSummary(long id) {
     return jdbc.sql(SUMMARY_SELECT + " where p.id = ?").param(id).query(PlanRepository::summary).optional();
   }

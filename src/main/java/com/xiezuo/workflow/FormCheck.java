@@ -30,6 +30,19 @@ public class FormCheck {
     return require(value == null || value.length() <= max, variable.name(), label + "不能超过 " + max + " 字");
   }
 
+  /**
+   * A two-way decision: {@code proceed} or {@code sendBack}, and sending back needs a reason (at most 2000
+   * characters) so the person who gets the work back knows what to change.
+   */
+  public FormCheck decision(Var<String> choice, String proceed, String sendBack, String chooseMessage,
+      Var<String> reason, String reasonLabel, String reasonMissingMessage) {
+    String value = choice.get(task);
+    require(proceed.equals(value) || sendBack.equals(value), choice.name(), chooseMessage);
+    String text = reason.get(task);
+    require(!sendBack.equals(value) || (text != null && !text.isBlank()), reason.name(), reasonMissingMessage);
+    return maxLength(reason, 2000, reasonLabel);
+  }
+
   public void done() {
     if (!problems.isEmpty()) {
       throw new FormValidationException("“" + task.getName() + "”未通过校验：" + String.join("；", problems));

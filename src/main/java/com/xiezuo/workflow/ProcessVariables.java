@@ -60,7 +60,6 @@ public final class ProcessVariables {
   public static final Var<Integer> ASSIGNMENT_SEQ = Var.of("assignmentSeq", Integer.class);
   public static final Var<Long> ASSIGNMENT_ID = Var.of("assignmentId", Long.class);
   public static final Var<Long> PLAN_TASK_ID = Var.of("planTaskId", Long.class);
-  public static final Var<String> UNIT_ROLE = Var.of("unitRole", String.class);
   public static final Var<String> UNIT_ROLE_LABEL = Var.of("unitRoleLabel", String.class);
   public static final Var<Date> DEADLINE = Var.of("deadline", Date.class);
   public static final Var<String> DEADLINE_TEXT = Var.of("deadlineText", String.class);
@@ -74,8 +73,6 @@ public final class ProcessVariables {
   public static final Var<Date> REPORT_PERIOD_DUE = Var.of("reportPeriodDue", Date.class);
   public static final Var<String> REPORT_PERIOD_LABEL = Var.of("reportPeriodLabel", String.class);
   public static final Var<String> PROGRESS_TEXT = Var.of("progressText", String.class);
-  public static final Var<String> LEAD_UNIT_ID = Var.of("leadUnitId", String.class);
-  public static final Var<String> LEAD_UNIT_NAME = Var.of("leadUnitName", String.class);
   public static final Var<String> LEDGER_SUMMARY = Var.of("ledgerSummary", String.class);
   public static final Var<String> CO_UNIT_CONTRIBUTIONS = Var.of("coUnitContributions", String.class);
   public static final Var<String> LEAD_REVIEW_DECISION = Var.of("leadReviewDecision", String.class);

@@ -3,12 +3,15 @@ package com.xiezuo.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.xiezuo.support.Browser;
+import com.xiezuo.support.TasklistUser;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A newcomer's first minutes: demo logs into Tasklist and, with no set-up, opens the plan review form. */
@@ -16,14 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistBrowserTest {
 
   @LocalServerPort int port;
+  @Autowired TaskService taskService;
 
   @Test
   void demoSeesThePlanReviewTaskUnderAFilterAndItsChineseForm() {
-    try (Browser browser = Browser.startOrSkip()) {
-      browser.open("http://localhost:" + port + "/camunda/app/tasklist/");
-      browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys("demo");
-      browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys("demo");
-      browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    try (TasklistUser demo = TasklistUser.logIn(port, "demo", taskService)) {
+      Browser browser = demo.browser();
 
       browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='本单位待办']"));
       browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='审核工作计划']"));

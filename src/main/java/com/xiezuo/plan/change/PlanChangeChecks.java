@@ -29,17 +29,10 @@ public class PlanChangeChecks {
   @Bean
   TaskListener planChangeDecisionCheck(PlanChangeService service, CurrentUser currentUser) {
     return task -> {
-      String decision = CHANGE_DECISION.get(task);
-      String comment = CHANGE_COMMENT.get(task);
-      FormCheck check = new FormCheck(task);
-      check.require(DECISION_APPROVE.equals(decision) || DECISION_RETURN.equals(decision), "changeDecision",
-          "请选择“批准”或“退回修改”");
-      if (DECISION_RETURN.equals(decision)) {
-        check.require(comment != null && !comment.isBlank(), "changeComment", "退回时必须填写审批意见");
-      }
-      check.maxLength(CHANGE_COMMENT, 2000, "审批意见");
-      check.done();
-      service.decide(CHANGE_ID.get(task), DECISION_APPROVE.equals(decision), comment, currentUser.of(task));
+      new FormCheck(task).decision(CHANGE_DECISION, DECISION_APPROVE, DECISION_RETURN, "请选择“批准”或“退回修改”",
+          CHANGE_COMMENT, "审批意见", "退回时必须填写审批意见").done();
+      service.decide(CHANGE_ID.get(task), DECISION_APPROVE.equals(CHANGE_DECISION.get(task)), CHANGE_COMMENT.get(task),
+          currentUser.of(task));
     };
   }
 
