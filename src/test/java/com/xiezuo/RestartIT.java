@@ -2,7 +2,8 @@ package com.xiezuo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.xiezuo.workflow.ProcessKeys;
+import com.xiezuo.lifecycle.LifecycleFixture;
+import com.xiezuo.plan.PlanImportService;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -32,9 +33,7 @@ class RestartIT {
     Map<String, Long> first;
     String extraInstance;
     try (ConfigurableApplicationContext app = start()) {
-      extraInstance = app.getBean(RuntimeService.class)
-          .startProcessInstanceByKey(ProcessKeys.ANNUAL_PLAN, "plan/restart-check", Map.of("planTitle", "重启检查"))
-          .getId();
+      extraInstance = LifecycleFixture.importPlan(app.getBean(PlanImportService.class), false).processInstanceId();
       first = counts(app);
     }
     assertThat(first.get("instances")).isEqualTo(2);

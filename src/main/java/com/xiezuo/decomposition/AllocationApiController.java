@@ -1,8 +1,12 @@
 package com.xiezuo.decomposition;
 
+import com.xiezuo.security.Viewer;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The decomposition table of a plan over the API: read it, or replace the draft (coordinators). */
 @RestController
@@ -25,15 +30,35 @@ public class AllocationApiController {
     this.allocations = allocations;
   }
 
+  /**
+   * Coordinators and leadership read the whole table; a unit reads only its own parts; supervisors read the table
+   * once it is signed (before that, each unit's share is between that unit, the coordinators and leadership).
+   */
   @GetMapping
-  public TableView get(@PathVariable long planId) {
-    return new TableView(allocations.indicators(planId), allocations.table(planId), allocations.isFinal(planId));
+  public TableView get(@PathVariable long planId, Authentication user) {
+    Viewer viewer = Viewer.of(user);
+    boolean signed = allocations.isFinal(planId);
+    Map<Long, Map<String, BigDecimal>> table = allocations.table(planId);
+    if (viewer.coordinator() || viewer.leadership() || (viewer.supervisor() && signed)) {
+      return new TableView(allocations.indicators(planId), table, signed);
+    }
+    if (viewer.supervisor()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "分解方案签批前，只有协调员、领导和各单位本身可以查看分解值");
+    }
+    Map<Long, Map<String, BigDecimal>> own = new LinkedHashMap<>();
+    table.forEach((indicatorId, parts) -> parts.forEach((unitId, value) -> {
+      if (viewer.memberOf(unitId)) {
+        own.computeIfAbsent(indicatorId, id -> new LinkedHashMap<>()).put(unitId, value);
+      }
+    }));
+    return new TableView(allocations.indicators(planId).stream().filter(row -> own.containsKey(row.id())).toList(),
+        own, signed);
   }
 
   @PutMapping
-  public TableView put(@PathVariable long planId, @RequestBody List<AllocationEntry> entries) {
+  public TableView put(@PathVariable long planId, @RequestBody List<AllocationEntry> entries, Authentication user) {
     allocations.save(planId, entries);
-    return get(planId);
+    return get(planId, user);
   }
 
   @ExceptionHandler(AllocationProblemException.class)

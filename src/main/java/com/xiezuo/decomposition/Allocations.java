@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("allocations")
 public class Allocations {
 
-  static final String CONFIRM_TASK = "userTask_confirmAllocation";
+  static final String CONFIRMATIONS = "callActivity_confirmAllocation";
   static final String SIGN_OFF_TASK = "userTask_signOffAllocation";
 
   public record Response(String unitId, String decision, String reason, String respondedBy) {}
@@ -42,14 +43,16 @@ public class Allocations {
   private final UnitDirectory directory;
   private final PlanRepository plans;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final AsSystem asSystem;
 
   public Allocations(JdbcClient jdbc, UnitDirectory directory, PlanRepository plans, TaskService taskService,
-      AsSystem asSystem) {
+      RuntimeService runtimeService, AsSystem asSystem) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.plans = plans;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.asSystem = asSystem;
   }
 
@@ -133,9 +136,11 @@ public class Allocations {
 
   /** Whether the table is out with the units for confirmation or with leadership for sign-off. */
   private boolean withUnitsOrLeadership(PlanSummary plan) {
-    return asSystem.call(() -> taskService.createTaskQuery().processDefinitionKey(ProcessKeys.INDICATOR_DECOMPOSITION)
-        .processInstanceBusinessKey(PlanImportService.businessKey(plan.year(), plan.id()))
-        .taskDefinitionKeyIn(CONFIRM_TASK, SIGN_OFF_TASK).count() > 0);
+    String key = PlanImportService.businessKey(plan.year(), plan.id());
+    return asSystem.call(() -> runtimeService.createExecutionQuery().processDefinitionKey(ProcessKeys.INDICATOR_DECOMPOSITION)
+        .processInstanceBusinessKey(key).activityId(CONFIRMATIONS).count() > 0
+        || taskService.createTaskQuery().processDefinitionKey(ProcessKeys.INDICATOR_DECOMPOSITION)
+        .processInstanceBusinessKey(key).taskDefinitionKey(SIGN_OFF_TASK).count() > 0);
   }
 
   /** What stops the table from going to the units: sums off by more than the rounding, or nothing filled in. */

@@ -5,7 +5,10 @@ import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.security.Roles;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,10 +16,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo logins, only in the embedded demo (xiezuo.demo.enabled): demo/demo is created by the Camunda admin-user
- * setting and joins the coordinators (and is an administrator); coordinator/coordinator is a coordinator only;
+ * Demo logins, only in the embedded demo (xiezuo.demo.enabled): demo/demo is an administrator and a coordinator;
+ * coordinator/coordinator is a coordinator only;
  * leader/leader, supervisor/supervisor, and one user per unit whose name and
  * password are the unit id (e.g. hrss/hrss for 市人力资源和社会保障局). Created once; existing users are kept.
+ * Demo passwords are short on purpose and skip the password policy, which applies to every other password.
  */
 @Component
 @Order(StartupOrder.DEMO_USERS)
@@ -39,6 +43,13 @@ public class DemoUsersSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (identityService.createGroupQuery().groupId(Roles.CAMUNDA_ADMIN).count() == 0) {
+      Group administrators = identityService.newGroup(Roles.CAMUNDA_ADMIN);
+      administrators.setName("系统管理员");
+      administrators.setType(Groups.GROUP_TYPE_SYSTEM);
+      identityService.saveGroup(administrators);
+    }
+    ensureUser(DEMO, "演示", "协调员", DEMO + MAIL_DOMAIN, Roles.CAMUNDA_ADMIN);
     ensureMember(DEMO, Roles.COORDINATORS);
     ensureUser(COORDINATOR, "乡村振兴局", "协调员", COORDINATOR + MAIL_DOMAIN, Roles.COORDINATORS);
     ensureUser(LEADER, "市", "领导", LEADER + MAIL_DOMAIN, Roles.LEADERSHIP);
@@ -56,7 +67,7 @@ public class DemoUsersSetup implements ApplicationRunner {
       user.setLastName(lastName);
       user.setEmail(email);
       user.setPassword(id);
-      identityService.saveUser(user);
+      ((IdentityServiceImpl) identityService).saveUser(user, true);
     }
     ensureMember(id, groupId);
   }

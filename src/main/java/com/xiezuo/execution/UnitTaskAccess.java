@@ -1,11 +1,8 @@
 package com.xiezuo.execution;
 
-import com.xiezuo.security.Roles;
-import java.util.Set;
-import java.util.stream.Collectors;
+import com.xiezuo.security.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -26,14 +23,13 @@ public class UnitTaskAccess {
   public record Rights(boolean view, boolean work, boolean instruct, boolean urge, boolean follow) {}
 
   public Rights of(Authentication user, UnitAssignment assignment) {
-    Set<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
-    boolean admin = groups.contains(Roles.CAMUNDA_ADMIN);
-    boolean ownUnit = groups.contains(assignment.unitId());
-    boolean leadUnit = groups.contains(routing.leadUnitId(assignment));
-    boolean leadership = admin || groups.contains(Roles.LEADERSHIP);
-    boolean supervisor = admin || groups.contains(Roles.SUPERVISORS);
-    boolean coordinator = admin || groups.contains(Roles.COORDINATORS);
+    Viewer viewer = Viewer.of(user);
+    boolean admin = viewer.administrator();
+    boolean ownUnit = viewer.memberOf(assignment.unitId());
+    boolean leadUnit = viewer.memberOf(routing.leadUnitId(assignment));
+    boolean leadership = viewer.leadership();
+    boolean supervisor = viewer.supervisor();
+    boolean coordinator = viewer.coordinator();
     boolean view = ownUnit || leadUnit || leadership || supervisor || coordinator;
     boolean running = assignment.status() == AssignmentStatus.ACTIVE;
     return new Rights(view, running && (ownUnit || admin), running && leadership, running && supervisor, leadership);

@@ -18,6 +18,10 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import com.xiezuo.StartupOrder;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.workflow.ProcessKeys;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,7 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What each role may see and do in the engine. Units see only their own tasks: that comes from the
- * candidate-group authorizations the engine creates per task, so units get no task-wide grant here.
+ * candidate-group authorizations the engine creates per task, so units get no task-wide grant here. What even a
+ * permitted user may not do with a task (write variables, move it, end it by a BPMN error …) is the
+ * {@link UserCommandGuard}'s rule.
  */
 @Component
 @Order(StartupOrder.ACCESS)
@@ -34,6 +40,8 @@ public class AccessSetup implements ApplicationRunner {
   public static final String TASKLIST = "tasklist";
   public static final String COCKPIT = "cockpit";
   private static final String ALL = "*";
+  private static final List<String> SUPERVISED = List.of(ProcessKeys.ANNUAL_PLAN, ProcessKeys.UNIT_TASK,
+      ProcessKeys.SUPERVISION_ROUND, ProcessKeys.ANNUAL_ASSESSMENT);
 
   private final Grants grants;
   private final UnitDirectory directory;
@@ -45,22 +53,33 @@ public class AccessSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // administrators may do everything, as Camunda's own admin-user setup grants (which only the prod profile uses)
+    for (Resources resource : Resources.values()) {
+      grants.toGroup(Roles.CAMUNDA_ADMIN, resource, ALL, Permissions.ALL);
+    }
     grants.toEveryone(GROUP, ALL, READ);
     Roles.ROLE_GROUPS.forEach(role -> grantTasklistUser(role.id()));
     directory.findAll().stream().map(Unit::id).forEach(this::grantTasklistUser);
 
     grants.toGroup(Roles.COORDINATORS, APPLICATION, COCKPIT, ACCESS);
-    grants.toGroup(Roles.COORDINATORS, PROCESS_DEFINITION, ALL,
-        READ, CREATE_INSTANCE, READ_INSTANCE, READ_TASK, READ_HISTORY);
-    grants.toGroup(Roles.COORDINATORS, PROCESS_INSTANCE, ALL, CREATE, READ);
+    grants.toGroup(Roles.COORDINATORS, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+    grants.toGroup(Roles.COORDINATORS, PROCESS_INSTANCE, ALL, READ);
+    // processes are started by Xiezuo itself after checking the plan's state, never by a user in the engine
+    grants.revokeFromGroup(Roles.COORDINATORS, PROCESS_DEFINITION, ALL, CREATE_INSTANCE);
+    grants.revokeFromGroup(Roles.COORDINATORS, PROCESS_INSTANCE, ALL, CREATE);
     grants.toGroup(Roles.COORDINATORS, TASK, ALL, READ);
     grants.toGroup(Roles.COORDINATORS, DECISION_DEFINITION, ALL, READ);
     grants.toGroup(Roles.COORDINATORS, DEPLOYMENT, ALL, READ);
 
     grants.toGroup(Roles.SUPERVISORS, APPLICATION, COCKPIT, ACCESS);
-    grants.toGroup(Roles.SUPERVISORS, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
-    grants.toGroup(Roles.SUPERVISORS, PROCESS_INSTANCE, ALL, READ);
-    grants.toGroup(Roles.SUPERVISORS, TASK, ALL, READ);
+    // supervisors follow the plan, its unit tasks, rounds and assessment; the decomposition and each unit's answer
+    // to it stay between that unit, the coordinators and leadership until the table is signed
+    grants.toGroup(Roles.SUPERVISORS, PROCESS_DEFINITION, ALL, READ);
+    SUPERVISED.forEach(key -> grants.toGroup(Roles.SUPERVISORS, PROCESS_DEFINITION, key, READ_INSTANCE, READ_TASK,
+        READ_HISTORY));
+    grants.revokeFromGroup(Roles.SUPERVISORS, PROCESS_DEFINITION, ALL, READ_INSTANCE, READ_TASK, READ_HISTORY);
+    grants.revokeFromGroup(Roles.SUPERVISORS, PROCESS_INSTANCE, ALL, READ);
+    grants.revokeFromGroup(Roles.SUPERVISORS, TASK, ALL, READ);
 
     grants.toGroup(Roles.LEADERSHIP, PROCESS_DEFINITION, ALL, READ, READ_HISTORY);
   }

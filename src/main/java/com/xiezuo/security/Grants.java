@@ -46,6 +46,26 @@ public class Grants {
     save(authorization, existing == null, permissions);
   }
 
+  /** Takes permissions back from a group's grant (from databases set up by an earlier version). */
+  public void revokeFromGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing == null) {
+      return;
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (existing.isPermissionGranted(permission)) {
+        existing.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(existing);
+    }
+  }
+
   private void save(Authorization authorization, boolean isNew, Permission... permissions) {
     boolean changed = isNew;
     for (Permission permission : permissions) {

@@ -27,10 +27,11 @@ public class ProductionAdminPasswordCheck implements EnvironmentPostProcessor {
               + "set the environment variable XIEZUO_ADMIN_PASSWORD (at least " + MIN_LENGTH
               + " characters). 生产环境必须通过环境变量 XIEZUO_ADMIN_PASSWORD 设置管理员密码。");
     }
-    if (password.length() < MIN_LENGTH) {
+    if (password.length() < MIN_LENGTH || !password.matches("(?s)(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])(?=.*[^A-Za-z0-9]).*")) {
       throw new IllegalStateException(
-          "XIEZUO_ADMIN_PASSWORD is too short for the 'prod' profile: use at least " + MIN_LENGTH
-              + " characters. 管理员密码至少 " + MIN_LENGTH + " 位。");
+          "XIEZUO_ADMIN_PASSWORD is too weak for the 'prod' profile: use at least " + MIN_LENGTH
+              + " characters with upper and lower case letters, a digit and a symbol. 管理员密码至少 " + MIN_LENGTH
+              + " 位，须含大写字母、小写字母、数字和符号。");
     }
   }
 }

@@ -1,9 +1,6 @@
 package com.xiezuo.security;
 
-import com.xiezuo.workflow.AsSystem;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -81,6 +78,8 @@ public class SecurityConfig {
                 paths.matcher("/js/**"), paths.matcher("/webjars/**"), paths.matcher("/favicon.ico")).permitAll()
             .requestMatchers(paths.matcher(HttpMethod.POST, "/plans/**"), paths.matcher("/plans/new"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher(HttpMethod.GET, "/plans/{id}/allocation"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/outbox"))
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
@@ -112,19 +111,6 @@ public class SecurityConfig {
     registration.addUrlPatterns(ENGINE_REST_PATTERN);
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
-    return registration;
-  }
-
-  /** After authentication: users change process data only through their forms (see the filter). */
-  @Bean
-  FilterRegistrationBean<ProtectedVariablesFilter> protectedVariablesFilter(
-      IdentityService identityService, TaskService taskService, CamundaWebappSession webappSession,
-      AsSystem asSystem) {
-    var registration = new FilterRegistrationBean<>(
-        new ProtectedVariablesFilter(identityService, taskService, webappSession, asSystem));
-    registration.setName("xiezuo-protected-variables");
-    registration.addUrlPatterns(ENGINE_REST_PATTERN, "/camunda/api/engine/*");
-    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 }

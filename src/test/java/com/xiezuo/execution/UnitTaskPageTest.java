@@ -76,8 +76,7 @@ class UnitTaskPageTest {
     allocations.save(plan.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("420000000"), "元")));
     complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
         withVariables("allocationReady", true, "allocationRounding", 0));
-    complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
-        withVariables("allocationDecision", "confirm"));
+    LifecycleFixture.everyUnitConfirms(taskService, driver, plan);
     complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
         withVariables("approvalDecision", "approve"));
     driver.runDueJobs();

@@ -82,7 +82,7 @@ class UnitTaskRestSecurityTest {
     Api.Response asLead = unit.postJson("/engine-rest/task/" + accept + "/complete",
         acceptBody(",\"unitRole\":{\"value\":\"LEAD\"}"));
     assertThat(asLead.status()).isEqualTo(403);
-    assertThat(asLead.body()).contains("不允许修改系统变量“unitRole”");
+    assertThat(asLead.body()).contains("不能写入“unitRole”");
     Api.Response otherAssignment = unit.postJson("/engine-rest/task/" + accept + "/submit-form",
         acceptBody(",\"assignmentId\":{\"value\":" + unit("hrss").id() + "}"));
     assertThat(otherAssignment.status()).isEqualTo(403);

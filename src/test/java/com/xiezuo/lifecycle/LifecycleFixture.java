@@ -5,6 +5,7 @@ import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.plan.parse.ParsedIndicator;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.support.ProcessDriver;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +40,14 @@ public final class LifecycleFixture {
         .getId(), Map.of("reviewConfirmed", true));
     taskService.complete(taskService.createTaskQuery().processInstanceId(plan.processInstanceId()).singleResult()
         .getId(), Map.of("approvalDecision", "approve"));
+  }
+
+  /** Every unit of the decomposition table confirms its share (each in its own confirmation instance). */
+  public static void everyUnitConfirms(TaskService taskService, ProcessDriver driver, PlanSummary plan) {
+    taskService.createTaskQuery().taskDefinitionKey("userTask_confirmAllocation")
+        .processInstanceBusinessKey(PlanImportService.businessKey(plan.year(), plan.id())).list()
+        .forEach(task -> taskService.complete(task.getId(), Map.of("allocationDecision", "confirm")));
+    driver.runDueJobs();
   }
 
   public static PlanSummary importPlan(PlanImportService importer, boolean withIndicators) {

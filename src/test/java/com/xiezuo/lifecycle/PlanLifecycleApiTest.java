@@ -72,8 +72,7 @@ class PlanLifecycleApiTest {
         "[{\"indicatorId\":" + funds + ",\"unitId\":\"doumen\",\"value\":1,\"unit\":\"元\"}]");
     assertThat(whileConfirming.status()).as("the table is out with the districts").isEqualTo(400);
     assertThat(whileConfirming.body()).contains("已发各单位确认");
-    complete(taskService.createTaskQuery().processInstanceId(instance).singleResult(),
-        withVariables("allocationDecision", "confirm"));
+    LifecycleFixture.everyUnitConfirms(taskService, driver, plan);
     complete(taskService.createTaskQuery().processInstanceId(instance).singleResult(),
         withVariables("approvalDecision", "approve"));
     driver.runDueJobs();

@@ -146,6 +146,7 @@ class PlanLifecycleProcessTest {
           .contains(LifecycleFixture.FUNDS);
       complete(confirmation, withVariables("allocationDecision", "confirm"));
     }
+    driver.runDueJobs();
   }
 
   /** Approve, decompose (12 + 10 + 10 + 10 千万 = 4.2 亿), sign, fan out. */
@@ -225,6 +226,7 @@ class PlanLifecycleProcessTest {
           ? withVariables("allocationDecision", "object", "objectionReason", "斗门区今年财力紧张，建议调减至 0.8 亿元")
           : withVariables("allocationDecision", "confirm"));
     }
+    driver.runDueJobs();
     Task again = task("userTask_proposeAllocation");
     assertThat((String) taskService.getVariable(again.getId(), "objectionSummary"))
         .contains("斗门区", "财力紧张");

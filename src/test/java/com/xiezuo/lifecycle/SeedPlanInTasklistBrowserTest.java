@@ -93,6 +93,7 @@ class SeedPlanInTasklistBrowserTest {
           "{\"variables\": {\"allocationDecision\": {\"value\": \"confirm\"}}}");
       assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
     }
+    new ProcessDriver(managementService, historyService, root).runDueJobs();
     try (TasklistUser leader = TasklistUser.logIn(port, "leader", taskService)) {
       Task signOff = openTask(root, "userTask_signOffAllocation");
       leader.decide(signOff, "签批");

@@ -99,6 +99,7 @@ class ZhuhaiFanOutTest {
           .taskCandidateGroup(district).processInstanceIdIn(family).singleResult();
       complete(confirmation, withVariables("allocationDecision", "confirm"));
     }
+    driver.runDueJobs();
     complete(one("userTask_signOffAllocation", driver), withVariables("approvalDecision", "approve"));
     driver.runDueJobs();
 

@@ -40,9 +40,9 @@ class ProductionProfileIT {
 
   @Test
   void startsWithThePasswordAndHasNoDemoUsers() {
-    try (ConfigurableApplicationContext app = startProd("--XIEZUO_ADMIN_PASSWORD=a-long-secret-1234")) {
+    try (ConfigurableApplicationContext app = startProd("--XIEZUO_ADMIN_PASSWORD=A-long-secret-1234")) {
       IdentityService identity = app.getBean(IdentityService.class);
-      assertThat(identity.checkPassword("admin", "a-long-secret-1234")).isTrue();
+      assertThat(identity.checkPassword("admin", "A-long-secret-1234")).isTrue();
       assertThat(identity.createUserQuery().userIdIn("demo", "leader", "supervisor", "hrss").count()).isZero();
       assertThat(identity.createGroupQuery().groupId("hrss").count()).as("units are still groups").isOne();
     }

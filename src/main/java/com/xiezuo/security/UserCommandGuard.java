@@ -1,0 +1,193 @@
+package com.xiezuo.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import com.xiezuo.workflow.CommandRefusedException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.AddIdentityLinkForProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkForProcessDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * Rights enforced on the engine's commands, so they hold whatever path a request took: {@code /engine-rest},
+ * {@code /engine-rest/engine/{name}}, Tasklist's API, with or without a trailing slash, or the Java API. For every
+ * authenticated user but an administrator, a command given directly (not from inside another command: listeners and
+ * delegates act for the process) is checked here, on top of the engine's own authorization:
+ * <ul>
+ *   <li>a task is completed or its form submitted only with the fields its form lets the user fill in; values of
+ *   read-only fields are dropped, so what the process set stays as it was;</li>
+ *   <li>a task is claimed, or given back, only by the user themself; comments go only on tasks the user works on;</li>
+ *   <li>no direct variable writes, BPMN errors or escalations, task updates, identity links, delegation,
+ *   attachments, edited or deleted comments, signals, messages, process starts, or deleted accounts.</li>
+ * </ul>
+ * The checks read the task without the user's authorization but never answer differently for a task the user may not
+ * work on: that command goes on to the engine, which refuses it as it would anyway.
+ */
+public class UserCommandGuard extends CommandInterceptor {
+
+  private static final String VARIABLES = "不允许通过接口直接修改流程变量，请通过任务表单办理";
+  private static final Map<Class<?>, String> REFUSED = refused();
+
+  private final ProcessEngineConfigurationImpl configuration;
+
+  public UserCommandGuard(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+  }
+
+  private static Map<Class<?>, String> refused() {
+    Map<Class<?>, String> refused = new LinkedHashMap<>();
+    List.of(AbstractSetVariableCmd.class, AbstractRemoveVariableCmd.class, AbstractPatchVariablesCmd.class)
+        .forEach(type -> refused.put(type, VARIABLES));
+    List.of(HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class)
+        .forEach(type -> refused.put(type, "不允许以 BPMN 错误或升级结束任务，请通过任务表单办理"));
+    List.of(SaveTaskCmd.class, AbstractSetTaskPropertyCmd.class, DelegateTaskCmd.class, DeleteIdentityLinkCmd.class,
+            AddIdentityLinkForProcessDefinitionCmd.class, DeleteIdentityLinkForProcessDefinitionCmd.class)
+        .forEach(type -> refused.put(type, "任务的办理人、候选单位、到期日等由系统按计划维护，不能直接修改"));
+    List.of(SignalEventReceivedCmd.class, SignalCmd.class, AbstractCorrelateMessageCmd.class,
+            MessageEventReceivedCmd.class, EvaluateStartConditionCmd.class)
+        .forEach(type -> refused.put(type, "不允许直接向流程发送信号、消息或条件事件"));
+    List.of(StartProcessInstanceCmd.class, StartProcessInstanceAtActivitiesCmd.class, SubmitStartFormCmd.class,
+            AbstractRestartProcessInstanceCmd.class)
+        .forEach(type -> refused.put(type, "流程由协作系统根据计划状态发起，不能直接启动，请在协作系统页面上操作"));
+    List.of(CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class)
+        .forEach(type -> refused.put(type, "佐证材料请在协作系统的任务页面上传（不能通过接口添加或删除任务附件）"));
+    List.of(UpdateCommentCmd.class, DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class)
+        .forEach(type -> refused.put(type, "意见一经提交不能修改或删除"));
+    refused.put(DeleteUserCmd.class, "不能删除用户账号，请联系系统管理员");
+    return Map.copyOf(refused);
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (Context.getCommandContext() != null) {
+      return next.execute(command);
+    }
+    if (command instanceof SaveUserCmd) {
+      checkPasswordPolicy(command);
+    }
+    Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+    if (user == null || user.getUserId() == null || isAdministrator(user)) {
+      return next.execute(command);
+    }
+    check(command, user.getUserId(), groups(user));
+    return next.execute(command);
+  }
+
+  private void check(Command<?> command, String userId, Set<String> groups) {
+    if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+      checkFormVariables(command, userId, groups);
+      return;
+    }
+    if (command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd) {
+      String target = EngineCommandFields.string(command, "userId");
+      if (target != null && !target.equals(userId)) {
+        throw new CommandRefusedException("只能由本人签收任务，不能把任务交给他人办理");
+      }
+      return;
+    }
+    if (command instanceof AddCommentCmd) {
+      TaskFacts task = facts(EngineCommandFields.string(command, "taskId"), false);
+      if (task == null || !task.workableBy(userId, groups)) {
+        throw new CommandRefusedException("只能对本人（本单位）正在办理的任务添加意见");
+      }
+      return;
+    }
+    REFUSED.entrySet().stream().filter(refused -> refused.getKey().isInstance(command)).findFirst()
+        .ifPresent(refused -> {
+          throw new CommandRefusedException(refused.getValue());
+        });
+  }
+
+  /** Only the fields the form lets the user fill in; read-only fields are shown, never written back. */
+  private void checkFormVariables(Command<?> command, String userId, Set<String> groups) {
+    String field = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
+    Map<String, Object> submitted = EngineCommandFields.variables(command, field);
+    if (submitted == null || submitted.isEmpty()) {
+      return;
+    }
+    TaskFacts task = facts(EngineCommandFields.string(command, "taskId"), true);
+    if (task == null || !task.workableBy(userId, groups)) {
+      return;
+    }
+    VariableMap kept = Variables.createVariables();
+    submitted.forEach((name, value) -> {
+      if (task.form().writable().contains(name)) {
+        TypedValue typed = submitted instanceof VariableMap map ? map.getValueTyped(name) : null;
+        kept.putValueTyped(name, typed != null ? typed : Variables.untypedValue(value));
+      } else if (!task.form().readOnly().contains(name)) {
+        throw new CommandRefusedException("不能写入“" + name + "”：它不是本任务表单中可填写的项目");
+      }
+    });
+    if (kept.size() < submitted.size()) {
+      EngineCommandFields.replace(command, field, kept);
+    }
+  }
+
+  /** The engine refuses a weak password with a bare error (a 500 on REST); say which rules it breaks, as a 400. */
+  private void checkPasswordPolicy(Command<?> command) {
+    if (!configuration.isEnablePasswordPolicy() || Boolean.TRUE.equals(EngineCommandFields.read(command, "skipPasswordPolicy"))
+        || !(EngineCommandFields.read(command, "user") instanceof UserEntity user) || !user.hasNewPassword()) {
+      return;
+    }
+    String message = next.execute(context -> PasswordRules.problems(context, user));
+    if (message != null) {
+      throw new BadUserRequestException(message);
+    }
+  }
+
+  private TaskFacts facts(String taskId, boolean withForm) {
+    return next.execute(context -> TaskFacts.read(context, taskId, withForm));
+  }
+
+  private boolean isAdministrator(Authentication user) {
+    List<String> adminUsers = configuration.getAdminUsers();
+    List<String> adminGroups = configuration.getAdminGroups();
+    return (adminUsers != null && adminUsers.contains(user.getUserId()))
+        || (adminGroups != null && groups(user).stream().anyMatch(adminGroups::contains));
+  }
+
+  private static Set<String> groups(Authentication user) {
+    return user.getGroupIds() == null ? Set.of() : Set.copyOf(user.getGroupIds());
+  }
+}
