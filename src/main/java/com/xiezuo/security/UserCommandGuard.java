@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import com.xiezuo.workflow.CommandRefusedException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
@@ -41,6 +44,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -103,15 +107,43 @@ public class UserCommandGuard extends CommandInterceptor {
     if (Context.getCommandContext() != null) {
       return next.execute(command);
     }
-    if (command instanceof SaveUserCmd) {
-      checkPasswordPolicy(command);
-    }
-    Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-    if (user == null || user.getUserId() == null || isAdministrator(user)) {
+    try {
+      Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+      boolean guarded = user != null && user.getUserId() != null && !isAdministrator(user);
+      if (guarded) {
+        check(command, user.getUserId(), groups(user));
+      }
+      if (command instanceof SaveUserCmd) {
+        checkPasswordPolicy(command);
+      }
       return next.execute(command);
+    } catch (CommandRefusedException refused) {
+      throw refused;
+    } catch (AuthorizationException engineRefusal) {
+      throw new CommandRefusedException(inChinese(engineRefusal));
+    } catch (ProcessEngineException failure) {
+      throw formRefusalIn(failure);
     }
-    check(command, user.getUserId(), groups(user));
-    return next.execute(command);
+  }
+
+  /** A form check refused a value inside a task listener; the engine wraps it, Tasklist and REST should see it. */
+  private static ProcessEngineException formRefusalIn(ProcessEngineException failure) {
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException refusal) {
+        return refusal;
+      }
+    }
+    return failure;
+  }
+
+  /** The engine's own refusal, said in Chinese, still naming the permissions it asked for. */
+  private static String inChinese(AuthorizationException refusal) {
+    List<MissingAuthorization> missing = refusal.getMissingAuthorizations();
+    String wanted = missing == null || missing.isEmpty() ? ""
+        : "（缺少以下权限之一：" + missing.stream().map(m -> m.getViolatedPermissionName() + " " + m.getResourceType()
+            + (m.getResourceId() == null ? "" : " " + m.getResourceId())).distinct().reduce((a, b) -> a + "；" + b)
+            .orElse("") + "）";
+    return "没有权限执行此操作：只有任务的承办单位（或有相应职责的角色）才能办理" + wanted;
   }
 
   private void check(Command<?> command, String userId, Set<String> groups) {
@@ -123,6 +155,16 @@ public class UserCommandGuard extends CommandInterceptor {
       String target = EngineCommandFields.string(command, "userId");
       if (target != null && !target.equals(userId)) {
         throw new CommandRefusedException("只能由本人签收任务，不能把任务交给他人办理");
+      }
+      return;
+    }
+    if (command instanceof SaveUserCmd) {
+      Object account = EngineCommandFields.read(command, "user");
+      if (account instanceof UserEntity entity && entity.getRevision() == 0) {
+        throw new CommandRefusedException("只有系统管理员可以新建用户");
+      }
+      if (account instanceof UserEntity entity && !userId.equals(entity.getId())) {
+        throw new CommandRefusedException("只能修改本人的账号");
       }
       return;
     }

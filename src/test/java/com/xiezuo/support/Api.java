@@ -57,6 +57,10 @@ public class Api {
         .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  public Response send(String method, String path, String contentType, byte[] body) {
+    return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   public Response post(String path, String contentType, byte[] body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }

@@ -12,6 +12,12 @@ public class TestSmtpListener implements TestExecutionListener, Ordered {
     TestSmtp.ensureStarted();
   }
 
+  /** A per-class test instance gets its context before beforeTestClass runs. */
+  @Override
+  public void prepareTestInstance(TestContext testContext) {
+    TestSmtp.ensureStarted();
+  }
+
   @Override
   public int getOrder() {
     return Ordered.HIGHEST_PRECEDENCE;
