@@ -39,6 +39,12 @@ class ProductionProfileIT {
   }
 
   @Test
+  void refusesALongButWeakAdminPassword() {
+    assertThatThrownBy(() -> startProd("--XIEZUO_ADMIN_PASSWORD=a-long-secret-1234").close())
+        .hasMessageContaining("upper and lower case");
+  }
+
+  @Test
   void startsWithThePasswordAndHasNoDemoUsers() {
     try (ConfigurableApplicationContext app = startProd("--XIEZUO_ADMIN_PASSWORD=A-long-secret-1234")) {
       IdentityService identity = app.getBean(IdentityService.class);
