@@ -59,7 +59,12 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("Xiezuo").authenticationEntryPoint(unauthorized()))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized())
+            .accessDeniedHandler((request, response, denied) -> {
+              response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+              response.setContentType("application/json;charset=UTF-8");
+              response.getWriter().write("{\"message\":\"没有权限执行此操作：导入计划、改写分解表和提出变更只能由协调员进行\"}");
+            }))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();

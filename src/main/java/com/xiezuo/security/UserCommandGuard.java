@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
@@ -147,6 +148,9 @@ public class UserCommandGuard extends CommandInterceptor {
   }
 
   private void check(Command<?> command, String userId, Set<String> groups) {
+    if (command instanceof ResolveTaskCmd) {
+      throw new CommandRefusedException("任务不能转办，因此也没有需要“完成转办”的任务");
+    }
     if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
       checkFormVariables(command, userId, groups);
       return;

@@ -201,7 +201,7 @@ class PlanLifecycleProcessTest {
     importPlan(true);
     approvePlan();
     fillTable(12, 10, 10, 9);
-    assertThatThrownBy(this::propose).hasRootCauseInstanceOf(FormValidationException.class)
+    assertThatThrownBy(this::propose).isInstanceOf(FormValidationException.class)
         .hasMessageContaining("财政援助资金投入").hasMessageContaining("4.1 亿元").hasMessageContaining("4.2 亿元");
     assertThat(openTasks("userTask_proposeAllocation")).hasSize(1);
     assertThatThrownBy(() -> allocations.save(plan.id(), List.of(new AllocationEntry(

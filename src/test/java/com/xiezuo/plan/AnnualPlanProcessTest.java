@@ -64,7 +64,7 @@ class AnnualPlanProcessTest {
   void aReturnWithoutCommentIsRefusedAndTheTaskStaysOpen() {
     complete(task(plan), withVariables("reviewConfirmed", true));
     assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "return")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("退回时必须填写审批意见");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("退回时必须填写审批意见");
     assertThat(plan).isWaitingAt("userTask_approvePlan");
   }
 
@@ -72,14 +72,14 @@ class AnnualPlanProcessTest {
   void anUnknownDecisionIsRefused() {
     complete(task(plan), withVariables("reviewConfirmed", true));
     assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "maybe")))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("请选择“批准”或“退回修改”");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("请选择“批准”或“退回修改”");
     assertThat(plan).isWaitingAt("userTask_approvePlan");
   }
 
   @Test
   void aReviewWithoutConfirmationIsRefused() {
     assertThatThrownBy(() -> complete(task(plan), withVariables("reviewConfirmed", false)))
-        .hasRootCauseInstanceOf(FormValidationException.class).hasMessageContaining("请先核对并勾选确认");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("请先核对并勾选确认");
     assertThat(plan).isWaitingAt("userTask_reviewPlan");
   }
 }

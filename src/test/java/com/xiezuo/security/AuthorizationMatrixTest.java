@@ -12,6 +12,7 @@ import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TasklistSession;
+import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +91,9 @@ class AuthorizationMatrixTest {
   private String targetInstance;
   private String decomposition;
   private long planId;
+  private long decomposingPlanId;
+  private long assignmentId;
+  private final Map<Role, WebSession> pages = new EnumMap<>(Role.class);
 
   @BeforeAll
   void aPlanAtWorkAndAnotherBeingDecomposed() {
@@ -101,9 +105,11 @@ class AuthorizationMatrixTest {
     UnitAssignment coUnit = assignments.ofPlan(working.id()).stream()
         .filter(a -> a.unitId().equals(Role.OWNER.user) && a.taskNumber().equals("2")).findFirst().orElseThrow();
     targetInstance = coUnit.processInstanceId();
+    assignmentId = coUnit.id();
     target = openTask(targetInstance).getId();
 
     PlanSummary decomposing = LifecycleFixture.importPlan(importer, true);
+    decomposingPlanId = decomposing.id();
     LifecycleFixture.approve(taskService, decomposing);
     ProcessDriver driver = new ProcessDriver(managementService, historyService, decomposing.processInstanceId());
     decomposition = driver.family().stream().filter(id -> !id.equals(decomposing.processInstanceId()))
@@ -117,6 +123,7 @@ class AuthorizationMatrixTest {
     for (Role role : Role.values()) {
       if (role.user != null) {
         sessions.put(role, TasklistSession.logIn(port, role.user));
+        pages.put(role, WebSession.logIn(port, role.user));
       }
     }
   }
@@ -190,7 +197,15 @@ class AuthorizationMatrixTest {
             "200 400 400 403 403 403 - 401"),
         new Operation("添加附件", "POST", "task/{T}/attachment/create", MULTIPART, attachment(),
             "403 400 400 403 403 403 - 401"),
+        new Operation("完成转办", "POST", "task/{T}/resolve", JSON, "{}", "403 403 403 403 403 403 - 401"),
         // the processes themselves
+        new Operation("删除流程实例", "DELETE", "process-instance/{P}", null, null, "403 403 403 403 403 403 - 401"),
+        new Operation("挂起流程实例", "PUT", "process-instance/{P}/suspended", JSON, "{\"suspended\":true}",
+            "403 403 403 403 403 403 - 401"),
+        new Operation("修改流程实例（跳过签收）", "POST", "process-instance/{P}/modification", JSON,
+            "{\"instructions\":[{\"type\":\"cancel\",\"activityId\":\"userTask_acceptTask\"}]}",
+            "403 403 403 403 403 403 - 401"),
+        new Operation("触发执行", "POST", "execution/{P}/signal", JSON, "{}", "403 403 403 403 403 403 - 401"),
         new Operation("发送信号", "POST", "signal", JSON, "{\"name\":\"matrixProbe\"}", "403 403 403 403 403 403 204 401"),
         new Operation("发送消息", "POST", "message", JSON, "{\"messageName\":\"deadlineMoved\",\"processInstanceId\":\"{P}\"}",
             "403 403 403 403 403 403 - 401"),
@@ -240,6 +255,86 @@ class AuthorizationMatrixTest {
     return cells.stream();
   }
 
+  /** Xiezuo's own API (HTTP basic) and pages (a logged-in session; anonymous visitors are sent to the login page). */
+  private List<Operation> appOperations() {
+    return List.of(
+        new Operation("单位名录", "GET", "/api/units", null, null, "200 200 200 200 200 200 200 401"),
+        new Operation("计划列表", "GET", "/api/plans", null, null, "200 200 200 200 200 200 200 401"),
+        new Operation("计划详情", "GET", "/api/plans/{plan}", null, null, "200 200 200 200 200 200 200 401"),
+        new Operation("导入计划", "POST", "/api/plans/import", JSON, "{}", "403 403 403 400 403 403 400 401"),
+        new Operation("改写已下发的分解表", "PUT", "/api/plans/{decomposing}/allocations", JSON, "[]", "403 403 403 400 403 403 400 401"),
+        new Operation("分解表（签批前）", "GET", "/api/plans/{decomposing}/allocations", null, null,
+            "200 200 200 200 403 200 200 401"),
+        new Operation("指标进度", "GET", "/api/plans/{plan}/indicators", null, null, "200 200 200 200 200 200 200 401"),
+        new Operation("提出任务变更", "POST", "/api/plans/{plan}/changes", JSON, "{}", "403 403 403 400 403 403 400 401"),
+        new Operation("导入计划页面", "PAGE", "/plans/new", null, null, "403 403 403 200 403 403 200 302"),
+        new Operation("分解表页面", "PAGE", "/plans/{decomposing}/allocation", null, null, "403 403 403 200 403 200 200 302"),
+        new Operation("单位任务页面", "PAGE", "/execution/{assignment}", null, null, "200 200 403 200 200 200 200 302"),
+        new Operation("登记台账", "FORM", "/execution/{assignment}/ledger", null, "indicatorId=1&date=2023-05-09&amount=1",
+            "- 403 403 403 403 403 - 403"),
+        new Operation("领导批示", "FORM", "/execution/{assignment}/instructions", null, "text=请抓紧落实",
+            "403 403 403 403 403 302 - 403"),
+        new Operation("督查催办", "FORM", "/execution/{assignment}/urge", null, "message=请加快进度",
+            "403 403 403 403 302 403 - 403"),
+        new Operation("发件箱", "PAGE", "/outbox", null, null, "403 403 403 200 200 403 200 302"));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRoleAgainstXiezuosApiAndPages() {
+    List<DynamicTest> cells = new ArrayList<>();
+    for (Operation operation : appOperations()) {
+      String[] expected = operation.expected().split(" ");
+      for (Role role : Role.values()) {
+        String expect = expected[role.ordinal()];
+        if (!expect.equals("-")) {
+          cells.add(DynamicTest.dynamicTest(operation.name() + " | " + role + " → " + expect,
+              () -> appCell(operation, role, Integer.parseInt(expect))));
+        }
+      }
+    }
+    return cells.stream();
+  }
+
+  private void appCell(Operation operation, Role role, int expected) {
+    String path = fill(operation.path(), role).replace("{decomposing}", String.valueOf(decomposingPlanId))
+        .replace("{assignment}", String.valueOf(assignmentId));
+    Api.Response response;
+    if (operation.method().equals("PAGE") || operation.method().equals("FORM")) {
+      WebSession session = pages.get(role);
+      if (session == null) {
+        response = operation.method().equals("PAGE") ? Api.anonymous(port).get(path)
+            : Api.anonymous(port).post(path, "application/x-www-form-urlencoded",
+                operation.body().getBytes(StandardCharsets.UTF_8));
+      } else if (operation.method().equals("PAGE")) {
+        response = session.get(path);
+      } else {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String pair : operation.body().split("&")) {
+          fields.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+        }
+        response = session.postForm(path, fields);
+      }
+    } else {
+      Api api = role == Role.ANONYMOUS ? Api.anonymous(port) : Api.as(port, role.user);
+      response = operation.method().equals("GET") ? api.get(path)
+          : api.send(operation.method(), path, JSON, operation.body().getBytes(StandardCharsets.UTF_8));
+    }
+    record(operation, "APP", role, String.valueOf(expected), response);
+    assertThat(response.status()).as(response.body()).isEqualTo(expected);
+    if (expected == 403 || expected == 400) {
+      assertThat(response.body()).as("a refusal says why in Chinese").containsPattern("\\p{IsHan}");
+    }
+    if (expected == 302 && role == Role.ANONYMOUS) {
+      assertThat(response.location()).endsWith("/login");
+    }
+  }
+
+  private void record(Operation operation, String route, Role role, String expect, Api.Response response) {
+    String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
+    report.add(String.join(" | ", operation.name(), route, role.name(), expect, String.valueOf(response.status()),
+        body.substring(0, Math.min(160, body.length()))));
+  }
+
   private void cell(Operation operation, Route route, Role role, String expect) {
     String path = fill(operation.path(), role);
     if (route.slash) {
@@ -259,12 +354,10 @@ class AuthorizationMatrixTest {
           : api.send(operation.method(), url, operation.contentType() == null ? JSON : operation.contentType(),
               body == null ? new byte[0] : body);
     }
-    String body1 = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
-    report.add(String.join(" | ", operation.name(), route.name(), role.name(), expect, String.valueOf(response.status()),
-        body1.substring(0, Math.min(160, body1.length()))));
+    record(operation, route.name(), role, expect, response);
     try {
       int status = Integer.parseInt(expect.replaceAll("\\D.*", ""));
-      assertThat(response.status()).as(response.body()).isEqualTo(expectedStatus(route, role, status));
+      assertThat(response.status()).as(response.body()).isEqualTo(status);
       if (expect.endsWith("[]")) {
         assertThat(response.body().trim()).isEqualTo("[]");
       } else if (expect.endsWith("+")) {
@@ -279,11 +372,6 @@ class AuthorizationMatrixTest {
         taskService.setAssignee(target, null);
       }
     }
-  }
-
-  /** Tasklist's API answers an anonymous request like the REST API: no session, no access. */
-  private static int expectedStatus(Route route, Role role, int status) {
-    return status;
   }
 
   private String fill(String text, Role role) {
