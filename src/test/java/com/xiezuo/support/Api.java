@@ -75,6 +75,11 @@ public class Api {
   }
 
   private Response send(HttpRequest.Builder builder) {
+    return Api.exchange(client, builder);
+  }
+
+  /** Sends the request and reads the answer as text; the status, body and redirect target are what tests look at. */
+  static Response exchange(HttpClient client, HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));

@@ -101,15 +101,7 @@ public final class WebSession {
   }
 
   private Api.Response send(HttpRequest.Builder builder) {
-    try {
-      HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Api.Response(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Api.exchange(client, builder);
   }
 
   private static String enc(String value) {
