@@ -5,33 +5,42 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
-/** The fields of a Camunda Form: those a user fills in, and those it only shows (read-only). */
-record TaskFormFields(Set<String> writable, Set<String> readOnly) {
+/**
+ * The fields of a Camunda Form: those a user fills in (with the component type, which says what kind of value
+ * it takes), and those it only shows (read-only).
+ */
+record TaskFormFields(Map<String, String> writable, Set<String> readOnly) {
 
-  static final TaskFormFields NONE = new TaskFormFields(Set.of(), Set.of());
+  static final TaskFormFields NONE = new TaskFormFields(Map.of(), Set.of());
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static TaskFormFields parse(InputStream form) {
     try (form) {
-      Set<String> writable = new HashSet<>();
+      Map<String, String> writable = new HashMap<>();
       Set<String> readOnly = new HashSet<>();
       collect(JSON.readTree(form).path("components"), writable, readOnly);
-      return new TaskFormFields(Set.copyOf(writable), Set.copyOf(readOnly));
+      return new TaskFormFields(Map.copyOf(writable), Set.copyOf(readOnly));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void collect(JsonNode components, Set<String> writable, Set<String> readOnly) {
+  private static void collect(JsonNode components, Map<String, String> writable, Set<String> readOnly) {
     for (JsonNode component : components) {
       String key = component.path("key").asText(null);
       if (key != null && !key.isBlank()) {
         boolean fixed = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
-        (fixed ? readOnly : writable).add(key);
+        if (fixed) {
+          readOnly.add(key);
+        } else {
+          writable.put(key, component.path("type").asText());
+        }
       }
       collect(component.path("components"), writable, readOnly);
     }

@@ -197,14 +197,18 @@ public class UserCommandGuard extends CommandInterceptor {
       return;
     }
     VariableMap kept = Variables.createVariables();
-    submitted.forEach((name, value) -> {
-      if (task.form().writable().contains(name)) {
-        TypedValue typed = submitted instanceof VariableMap map ? map.getValueTyped(name) : null;
-        kept.putValueTyped(name, typed != null ? typed : Variables.untypedValue(value));
+    for (String name : List.copyOf(submitted.keySet())) {
+      String fieldType = task.form().writable().get(name);
+      if (fieldType != null) {
+        // typed values are read without deserializing them: a user's serialized object is never turned into Java
+        TypedValue value = submitted instanceof VariableMap map ? map.getValueTyped(name)
+            : Variables.untypedValue(submitted.get(name));
+        FormValueKinds.check(name, fieldType, value);
+        kept.putValueTyped(name, value);
       } else if (!task.form().readOnly().contains(name)) {
         throw new CommandRefusedException("不能写入“" + name + "”：它不是本任务表单中可填写的项目");
       }
-    });
+    }
     if (kept.size() < submitted.size()) {
       EngineCommandFields.replace(command, field, kept);
     }

@@ -1,0 +1,69 @@
+package com.xiezuo.security;
+
+import com.xiezuo.workflow.FormValidationException;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What kind of value each form component takes: text for text fields and choices, a number for number fields, yes
+ * or no for a checkbox, a date or date text for a date picker. Anything else (a file, bytes, a serialized object)
+ * sent for a form field is refused with 400 before the process sees it.
+ */
+final class FormValueKinds {
+
+  private static final Set<ValueType> TEXT = Set.of(ValueType.STRING);
+  private static final Set<ValueType> NUMBER = Set.of(ValueType.INTEGER, ValueType.LONG, ValueType.DOUBLE, ValueType.SHORT);
+  private static final Map<String, Set<ValueType>> BY_COMPONENT = Map.of(
+      "textfield", TEXT, "textarea", TEXT, "radio", TEXT, "select", TEXT,
+      "number", NUMBER,
+      "checkbox", Set.of(ValueType.BOOLEAN),
+      "datetime", Set.of(ValueType.STRING, ValueType.DATE));
+  private static final Map<String, String> SAID = Map.of(
+      "number", "数字", "checkbox", "是或否（true/false）", "datetime", "日期");
+
+  private FormValueKinds() {}
+
+  static void check(String name, String component, TypedValue value) {
+    ValueType type = value == null ? ValueType.NULL : typeOf(value);
+    if (type == ValueType.NULL) {
+      return;
+    }
+    if (type == null || !BY_COMPONENT.getOrDefault(component, TEXT).contains(type)) {
+      throw new FormValidationException("“" + name + "”的值应为" + SAID.getOrDefault(component, "文字") + "，不能是"
+          + (type == null ? "这种类型" : type.getName()) + " 类型");
+    }
+  }
+
+  /** The declared type (read without deserializing anything), or for an untyped Java value the type of its class. */
+  private static ValueType typeOf(TypedValue value) {
+    if (value.getType() != null) {
+      return value.getType();
+    }
+    Object raw = value.getValue();
+    if (raw == null) {
+      return ValueType.NULL;
+    }
+    if (raw instanceof String) {
+      return ValueType.STRING;
+    }
+    if (raw instanceof Boolean) {
+      return ValueType.BOOLEAN;
+    }
+    if (raw instanceof Integer) {
+      return ValueType.INTEGER;
+    }
+    if (raw instanceof Long) {
+      return ValueType.LONG;
+    }
+    if (raw instanceof Double) {
+      return ValueType.DOUBLE;
+    }
+    if (raw instanceof Short) {
+      return ValueType.SHORT;
+    }
+    return raw instanceof Date ? ValueType.DATE : null;
+  }
+}
