@@ -5,8 +5,10 @@ import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.reminder.MailService;
 import com.xiezuo.reminder.UnitTaskMails;
 import com.xiezuo.workflow.AsSystem;
+import com.xiezuo.workflow.EngineComments;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -29,10 +31,13 @@ public class UnitTaskActions {
   private final MailService mailService;
   private final UnitTaskFigures figures;
   private final AsSystem asSystem;
+  private final EngineComments comments;
 
   public UnitTaskActions(UnitTaskData data, UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
-      TaskService taskService, UnitTaskMails mails, MailService mailService, UnitTaskFigures figures, AsSystem asSystem) {
+      TaskService taskService, UnitTaskMails mails, MailService mailService, UnitTaskFigures figures, AsSystem asSystem,
+      EngineComments comments) {
     this.asSystem = asSystem;
+    this.comments = comments;
     this.data = data;
     this.assignments = assignments;
     this.plans = plans;
@@ -63,7 +68,7 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("批示内容不能为空，且不超过 2000 字");
     }
     data.addInstruction(assignment.id(), text.trim(), user);
-    comment(assignment, "领导批示（" + user + "）：" + text.trim());
+    comment(assignment, user, "领导批示（" + user + "）：" + text.trim());
   }
 
   /**
@@ -78,22 +83,20 @@ public class UnitTaskActions {
     }
     var ref = plans.findTask(assignment.planTaskId(), directory.snapshot()).orElseThrow();
     String unitName = directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId());
-    comment(assignment, "督查催办（" + supervisor + "）" + (note.isEmpty() ? "" : "：" + note));
+    comment(assignment, supervisor, "督查催办（" + supervisor + "）" + (note.isEmpty() ? "" : "：" + note));
     return asSystem.call(() -> mailService.deliverOrLeavePending(mails.urge(assignment.id(), assignment.unitId(),
         unitName, ref.plan().title(), ref.task().number(), ref.task().title(), ref.task().deadline(),
         assignment.processInstanceId(), assignment.businessKey(), supervisor, note)));
   }
 
-  /** Noted on the open tasks so it shows in Tasklist; the access check was ours (UnitTaskAccess). */
-  private void comment(UnitAssignment assignment, String text) {
+  /** Noted on the open tasks, in the author's name, so it shows in Tasklist; the access check was ours. */
+  private void comment(UnitAssignment assignment, String author, String text) {
     if (assignment.processInstanceId() == null) {
       return;
     }
-    asSystem.run(() -> {
-      for (Task task : taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).list()) {
-        taskService.createComment(task.getId(), assignment.processInstanceId(), text);
-      }
-    });
+    List<Task> open = asSystem.call(() -> taskService.createTaskQuery()
+        .processInstanceId(assignment.processInstanceId()).list());
+    open.forEach(task -> comments.addAs(author, task.getId(), assignment.processInstanceId(), text));
   }
 
   public UnitAssignment find(long id) {

@@ -1,6 +1,7 @@
 package com.xiezuo.security;
 
 import java.util.List;
+import java.util.Set;
 
 /** The Camunda groups that stand for roles (units are groups too, named by unit id). */
 public final class Roles {
@@ -17,6 +18,9 @@ public final class Roles {
       new RoleGroup(SUPERVISORS, "督查人员"));
 
   public static final String ROLE_GROUP_TYPE = "WORKFLOW";
+
+  /** Roles that look at the whole plan (everyone else is unit staff, who look at their own unit). */
+  public static final Set<String> OVERSEEING = Set.of(COORDINATORS, LEADERSHIP, SUPERVISORS, CAMUNDA_ADMIN);
 
   public record RoleGroup(String id, String name) {}
 

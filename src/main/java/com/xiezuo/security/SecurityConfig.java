@@ -1,6 +1,7 @@
 package com.xiezuo.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -106,6 +107,18 @@ public class SecurityConfig {
     var entryPoint = new BasicAuthenticationEntryPoint();
     entryPoint.setRealmName("Xiezuo");
     return entryPoint;
+  }
+
+  /** Cockpit's and Admin's plugin APIs only for users who may use that webapp (see the filter). */
+  @Bean
+  FilterRegistrationBean<WebappPluginAccessFilter> webappPluginAccessFilter(CamundaWebappSession webappSession,
+      CamundaIdentityAuthenticationProvider identity, AuthorizationService authorizationService) {
+    var registration = new FilterRegistrationBean<>(
+        new WebappPluginAccessFilter(webappSession, identity, authorizationService));
+    registration.setName("xiezuo-webapp-plugin-access");
+    registration.addUrlPatterns("/camunda/api/cockpit/*", "/camunda/api/admin/plugin/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
   }
 
   /** {@code /engine-rest} is open by default in Camunda 7; require HTTP basic against Camunda identity. */

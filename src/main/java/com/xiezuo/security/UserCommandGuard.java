@@ -3,12 +3,23 @@ package com.xiezuo.security;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.xiezuo.workflow.CommandRefusedException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.DeploymentStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricActivityStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricDecisionInstanceStatisticsQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
@@ -27,6 +38,7 @@ import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkForProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
@@ -49,6 +61,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.metrics.MetricsQueryImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -71,8 +84,13 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public class UserCommandGuard extends CommandInterceptor {
 
+  private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ?'?([^' :]*)");
   private static final String VARIABLES = "不允许通过接口直接修改流程变量，请通过任务表单办理";
   private static final Map<Class<?>, String> REFUSED = refused();
+
+  private static final List<Class<?>> MONITORING = List.of(ProcessDefinitionStatisticsQueryImpl.class,
+      ActivityStatisticsQueryImpl.class, DeploymentStatisticsQueryImpl.class, HistoricActivityStatisticsQueryImpl.class,
+      HistoricDecisionInstanceStatisticsQueryImpl.class, MetricsQueryImpl.class);
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -100,6 +118,7 @@ public class UserCommandGuard extends CommandInterceptor {
     List.of(UpdateCommentCmd.class, DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class)
         .forEach(type -> refused.put(type, "意见一经提交不能修改或删除"));
     refused.put(DeleteUserCmd.class, "不能删除用户账号，请联系系统管理员");
+    refused.put(DeleteTaskCmd.class, "任务由流程创建和结束，不能删除");
     return Map.copyOf(refused);
   }
 
@@ -122,6 +141,8 @@ public class UserCommandGuard extends CommandInterceptor {
       throw refused;
     } catch (AuthorizationException engineRefusal) {
       throw new CommandRefusedException(inChinese(engineRefusal));
+    } catch (NullValueException missing) {
+      throw notFound(missing);
     } catch (ProcessEngineException failure) {
       throw formRefusalIn(failure);
     }
@@ -137,17 +158,29 @@ public class UserCommandGuard extends CommandInterceptor {
     return failure;
   }
 
+  /** A task that is not there (never was, or already done) is a 404 with a Chinese message, not an engine error. */
+  private static ProcessEngineException notFound(NullValueException missing) {
+    Matcher task = MISSING_TASK.matcher(String.valueOf(missing.getMessage()));
+    return task.find() ? new NotFoundException("没有找到任务 " + task.group(1) + "：它不存在或已经办结") : missing;
+  }
+
   /** The engine's own refusal, said in Chinese, still naming the permissions it asked for. */
   private static String inChinese(AuthorizationException refusal) {
     List<MissingAuthorization> missing = refusal.getMissingAuthorizations();
-    String wanted = missing == null || missing.isEmpty() ? ""
-        : "（缺少以下权限之一：" + missing.stream().map(m -> m.getViolatedPermissionName() + " " + m.getResourceType()
-            + (m.getResourceId() == null ? "" : " " + m.getResourceId())).distinct().reduce((a, b) -> a + "；" + b)
-            .orElse("") + "）";
-    return "没有权限执行此操作：只有任务的承办单位（或有相应职责的角色）才能办理" + wanted;
+    if (missing == null || missing.isEmpty()) {
+      return "没有权限执行此操作";
+    }
+    boolean onTasks = missing.stream().anyMatch(m -> "Task".equals(m.getResourceType()));
+    String wanted = missing.stream().map(m -> m.getViolatedPermissionName() + " " + m.getResourceType()
+        + (m.getResourceId() == null ? "" : " " + m.getResourceId())).distinct().reduce((a, b) -> a + "；" + b).orElse("");
+    return (onTasks ? "没有权限执行此操作：只有任务的承办单位（或有相应职责的角色）才能办理" : "没有权限执行此操作")
+        + "（缺少以下权限之一：" + wanted + "）";
   }
 
   private void check(Command<?> command, String userId, Set<String> groups) {
+    if (groups.stream().noneMatch(Roles.OVERSEEING::contains) && isMonitoring(command)) {
+      throw new CommandRefusedException("统计与监控数据只供协调员、督查人员和领导查看");
+    }
     if (command instanceof ResolveTaskCmd) {
       throw new CommandRefusedException("任务不能转办，因此也没有需要“完成转办”的任务");
     }
@@ -170,6 +203,9 @@ public class UserCommandGuard extends CommandInterceptor {
       if (account instanceof UserEntity entity && !userId.equals(entity.getId())) {
         throw new CommandRefusedException("只能修改本人的账号");
       }
+      if (account instanceof UserEntity entity && profileChanged(entity)) {
+        throw new CommandRefusedException("姓名和邮箱由系统管理员维护（提醒邮件发往单位名录中的联系邮箱），本人只能修改密码");
+      }
       return;
     }
     if (command instanceof AddCommentCmd) {
@@ -183,6 +219,17 @@ public class UserCommandGuard extends CommandInterceptor {
         .ifPresent(refused -> {
           throw new CommandRefusedException(refused.getValue());
         });
+  }
+
+  /**
+   * Counts over every instance (statistics, metrics, Cockpit's and Admin's own queries) would let a unit watch other
+   * units' progress, e.g. how many districts have yet to answer the decomposition.
+   */
+  private static boolean isMonitoring(Command<?> command) {
+    String type = command.getClass().getName();
+    return MONITORING.stream().anyMatch(monitoring -> monitoring.isInstance(command))
+        || type.startsWith("org.camunda.bpm.cockpit.") || type.startsWith("org.camunda.bpm.admin.")
+        || type.startsWith("org.camunda.bpm.webapp.impl.db.");
   }
 
   /** Only the fields the form lets the user fill in; read-only fields are shown, never written back. */
@@ -212,6 +259,15 @@ public class UserCommandGuard extends CommandInterceptor {
     if (kept.size() < submitted.size()) {
       EngineCommandFields.replace(command, field, kept);
     }
+  }
+
+  private boolean profileChanged(UserEntity edited) {
+    Command<User> read = context -> context.runWithoutAuthorization(
+        () -> context.getReadOnlyIdentityProvider().findUserById(edited.getId()));
+    User stored = next.execute(read);
+    return stored != null && !(Objects.equals(stored.getFirstName(), edited.getFirstName())
+        && Objects.equals(stored.getLastName(), edited.getLastName())
+        && Objects.equals(stored.getEmail(), edited.getEmail()));
   }
 
   /** The engine refuses a weak password with a bare error (a 500 on REST); say which rules it breaks, as a 400. */

@@ -224,8 +224,10 @@ class UnitTaskPageTest {
     assertThat(leader.follow(leader.postForm("/execution/" + hrss.id() + "/instructions",
         Map.of("text", "请加大有组织劳务输出力度"))).body()).contains("批示已发出", "请加大有组织劳务输出力度");
     Task open = taskService.createTaskQuery().processInstanceId(hrss.processInstanceId()).list().get(0);
-    assertThat(taskService.getTaskComments(open.getId())).extracting(c -> c.getFullMessage())
-        .anyMatch(text -> text.contains("领导批示（leader）：请加大有组织劳务输出力度"));
+    assertThat(taskService.getTaskComments(open.getId()))
+        .filteredOn(c -> c.getFullMessage().contains("领导批示（leader）：请加大有组织劳务输出力度"))
+        .as("noted in the leader's own name in Tasklist's history").singleElement()
+        .satisfies(c -> assertThat(c.getUserId()).isEqualTo("leader"));
     leader.postForm("/execution/" + hrss.id() + "/follow", Map.of("follow", "true"));
     assertThat(leader.get("/execution/followed").body()).contains("任务 2", "市人力资源和社会保障局");
     assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + hrss.id() + "/instructions",

@@ -206,6 +206,10 @@ class AuthorizationMatrixTest {
             "200 400 400 403 403 403 - 401"),
         new Operation("添加附件", "POST", "task/{T}/attachment/create", MULTIPART, attachment(),
             "403 400 400 403 403 403 - 401"),
+        new Operation("删除任务", "DELETE", "task/{T}", null, null, "403 403 403 403 403 403 - 401"),
+        new Operation("办理不存在的任务", "POST", "task/no-such-task/complete", JSON, "{}", "404 404 404 404 404 404 404 401"),
+        new Operation("签收不存在的任务", "POST", "task/no-such-task/claim", JSON, "{\"userId\":\"{self}\"}",
+            "404 404 404 404 404 404 404 401"),
         new Operation("完成转办", "POST", "task/{T}/resolve", JSON, "{}", "403 403 403 403 403 403 - 401"),
         // the processes themselves
         new Operation("删除流程实例", "DELETE", "process-instance/{P}", null, null, "403 403 403 403 403 403 - 401"),
@@ -229,6 +233,11 @@ class AuthorizationMatrixTest {
         new Operation("删除本人账号", "DELETE", "user/{self}", null, null, "403 403 403 403 403 403 - 401"),
         new Operation("设置一位字符的密码", "PUT", "user/{self}/credentials", JSON,
             "{\"password\":\"a\",\"authenticatedUserPassword\":\"{self}\"}", "400 400 400 400 400 400 400 401"),
+        new Operation("改本人姓名和邮箱", "PUT", "user/{self}/profile", JSON,
+            "{\"id\":\"{self}\",\"firstName\":\"金湾区\",\"lastName\":\"经办人\",\"email\":\"x@example.invalid\"}",
+            "403 403 403 403 403 403 - 401"),
+        new Operation("流程统计", "GET", "process-definition/statistics", null, null, "403 403 403 200+ 200+ 200+ 200+ 401"),
+        new Operation("运行指标", "GET", "metrics/activity-instance-start/sum", null, null, "403 403 403 200 200 200 200 401"),
         new Operation("新建用户", "POST", "user/create", JSON,
             "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"入侵\",\"lastName\":\"者\"},\"credentials\":{\"password\":\"Intruder-1234!\"}}",
             "403 403 403 403 403 403 - 401"),
@@ -285,7 +294,9 @@ class AuthorizationMatrixTest {
             "403 403 403 403 403 302 - 403"),
         new Operation("督查催办", "FORM", "/execution/{assignment}/urge", null, "message=请加快进度",
             "403 403 403 403 302 403 - 403"),
-        new Operation("发件箱", "PAGE", "/outbox", null, null, "403 403 403 200 200 403 200 302"));
+        new Operation("发件箱", "PAGE", "/outbox", null, null, "403 403 403 200 200 403 200 302"),
+        new Operation("监控中心的流程统计", "WEBAPP", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+            null, null, "403 403 403 200 200 403 200 401"));
   }
 
   @TestFactory
@@ -308,7 +319,9 @@ class AuthorizationMatrixTest {
     String path = fill(operation.path(), role).replace("{decomposing}", String.valueOf(decomposingPlanId))
         .replace("{assignment}", String.valueOf(assignmentId));
     Api.Response response;
-    if (operation.method().equals("PAGE") || operation.method().equals("FORM")) {
+    if (operation.method().equals("WEBAPP")) {
+      response = role == Role.ANONYMOUS ? Api.anonymous(port).get(path) : sessions.get(role).get(path);
+    } else if (operation.method().equals("PAGE") || operation.method().equals("FORM")) {
       WebSession session = pages.get(role);
       if (session == null) {
         response = operation.method().equals("PAGE") ? Api.anonymous(port).get(path)
