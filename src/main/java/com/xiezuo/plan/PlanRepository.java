@@ -116,8 +116,9 @@ public class PlanRepository {
   public Optional<PlanTaskRef> findTask(long taskId, DirectorySnapshot directory) {
     Optional<Long> planId = jdbc.sql("select plan_id from xz_plan_task where id = ?").param(taskId)
         .query(Long.class).optional();
-    return planId.flatMap(id -> find(id, directory)).flatMap(plan -> plan.tasks().stream()
-        .filter(task -> task.id() == taskId).findFirst().map(task -> new PlanTaskRef(plan.plan(), task)));
+    // one task's rows only: a unit task start must not read the whole plan (fan-out would grow with its square)
+    return planId.flatMap(this::findSummary).flatMap(plan -> tasks(plan.id(), taskId, directory).stream().findFirst()
+        .map(task -> new PlanTaskRef(plan, task)));
   }
 
   public record PlanTaskRef(PlanSummary plan, PlanDetail.Task task) {}
@@ -161,14 +162,16 @@ public class PlanRepository {
   }
 
   public Optional<PlanDetail> find(long id, DirectorySnapshot directory) {
-    return findSummary(id).map(summary -> new PlanDetail(summary, tasks(id, directory)));
+    return findSummary(id).map(summary -> new PlanDetail(summary, tasks(id, null, directory)));
   }
 
-  private List<PlanDetail.Task> tasks(long planId, DirectorySnapshot directory) {
+  /** The plan's tasks, or with {@code onlyTaskId} just that one, each with its units, indicators and milestones. */
+  private List<PlanDetail.Task> tasks(long planId, Long onlyTaskId, DirectorySnapshot directory) {
+    String oneTask = onlyTaskId == null ? "" : " and t.id = " + onlyTaskId;
     Map<Long, List<PlanDetail.Responsible>> units = new LinkedHashMap<>();
     jdbc.sql("""
         select u.* from xz_plan_task_unit u join xz_plan_task t on t.id = u.task_id
-        where t.plan_id = ? order by u.task_id, u.seq""").param(planId).query(rs -> {
+        where t.plan_id = ?""" + oneTask + " order by u.task_id, u.seq").param(planId).query(rs -> {
           String unitId = rs.getString("unit_id");
           String token = rs.getString("group_token");
           List<String> unitIds = unitId != null ? List.of(unitId) : directory.resolve(token).unitIds();
@@ -178,7 +181,7 @@ public class PlanRepository {
     Map<Long, List<ParsedIndicator>> indicators = new LinkedHashMap<>();
     jdbc.sql("""
         select i.* from xz_plan_indicator i join xz_plan_task t on t.id = i.task_id
-        where t.plan_id = ? order by i.task_id, i.seq""").param(planId).query(rs -> {
+        where t.plan_id = ?""" + oneTask + " order by i.task_id, i.seq").param(planId).query(rs -> {
           indicators.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new ParsedIndicator(
               rs.getString("statement"), rs.getString("name"), rs.getString("comparator"),
               rs.getBigDecimal("target_value").stripTrailingZeros(), rs.getString("unit"),
@@ -187,7 +190,7 @@ public class PlanRepository {
     Map<Long, List<ParsedMilestone>> milestones = new LinkedHashMap<>();
     jdbc.sql("""
         select m.* from xz_plan_milestone m join xz_plan_task t on t.id = m.task_id
-        where t.plan_id = ? order by m.task_id, m.due_date, m.id""").param(planId).query(rs -> {
+        where t.plan_id = ?""" + oneTask + " order by m.task_id, m.due_date, m.id").param(planId).query(rs -> {
           milestones.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(
               new ParsedMilestone(rs.getDate("due_date").toLocalDate(), rs.getString("description")));
         });
@@ -195,7 +198,7 @@ public class PlanRepository {
     LocalDate today = Deadlines.today();
     jdbc.sql("""
         select a.*, t.deadline from xz_unit_assignment a join xz_plan_task t on t.id = a.plan_task_id
-        where a.plan_id = ? order by a.seq""").param(planId).query(rs -> {
+        where a.plan_id = ?""" + oneTask + " order by a.seq").param(planId).query(rs -> {
           var light = StatusLight.of(rs.getString("status"), rs.getBoolean("overdue"),
               rs.getDate("deadline").toLocalDate(), today, reminderSettings);
           unitTasks.computeIfAbsent(rs.getLong("plan_task_id"), k -> new ArrayList<>()).add(new PlanDetail.UnitTaskState(
@@ -203,7 +206,7 @@ public class PlanRepository {
               rs.getBoolean("overdue"), light.name(), light.label(), rs.getString("business_key"),
               rs.getString("process_instance_id")));
         });
-    return jdbc.sql("select * from xz_plan_task where plan_id = ? order by seq").param(planId)
+    return jdbc.sql("select * from xz_plan_task t where t.plan_id = ?" + oneTask + " order by t.seq").param(planId)
         .query((rs, i) -> {
           long id = rs.getLong("id");
           return new PlanDetail.Task(id, rs.getString("task_number"), rs.getString("section"), rs.getString("title"),
