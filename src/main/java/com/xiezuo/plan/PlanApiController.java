@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The plan intake API of design.md: parse a notice, import a plan (JSON or xlsx), read and export plans. */
+/** The plan intake API (src/site/markdown/reference.md): parse a notice, import a plan (JSON or xlsx), read and export plans. */
 @RestController
 @RequestMapping("/api/plans")
 public class PlanApiController {

@@ -1,6 +1,6 @@
 package com.xiezuo.workflow;
 
-/** Process definition keys, fixed by design.md. */
+/** Process definition keys, fixed (src/site/markdown/reference.md). */
 public final class ProcessKeys {
 
   public static final String ANNUAL_PLAN = "annualPlan";

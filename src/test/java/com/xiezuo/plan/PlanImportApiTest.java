@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.support.Api;
+import com.xiezuo.support.ParsedPlanSchema;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -34,7 +35,7 @@ class PlanImportApiTest {
     return com.xiezuo.support.Seeds.zhuhaiNotice();
   }
 
-  /** A small plan in the JSON of design.md, with a unique issuer so tests do not collide. */
+  /** A small plan in the parsed-plan JSON (src/site/markdown/reference.md), with a unique issuer so tests do not collide. */
   static String plan(String issuer, String thirdLead) {
     return """
         {"title": "测试计划", "year": 2023, "issuer": "%s", "docNumber": null,
@@ -59,6 +60,7 @@ class PlanImportApiTest {
         seedNotice().getBytes(StandardCharsets.UTF_8));
     assertThat(response.status()).isEqualTo(200);
     JsonNode plan = JSON.readTree(response.body());
+    assertThat(ParsedPlanSchema.problems(plan)).as("the answer keeps the parsed-plan contract").isEmpty();
     assertThat(plan.path("title").asText()).isEqualTo("珠海市 2023 年东西部协作工作要点");
     assertThat(plan.path("docNumber").asText()).isEqualTo("珠委农组〔2023〕4 号");
     assertThat(plan.path("tasks")).hasSize(32);

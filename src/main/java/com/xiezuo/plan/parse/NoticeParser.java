@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a published work-plan notice (text from Word or PDF) into the parsed-plan structure of design.md.
+ * Reads a published work-plan notice (text from Word or PDF) into the parsed-plan structure (schema/parsed-plan.schema.json).
  * A notice that states its tasks twice, in the body and in a checklist annex, yields each task once.
  */
 @Component

@@ -2,7 +2,7 @@ package com.xiezuo.plan.parse;
 
 import java.util.List;
 
-/** The parsed-plan JSON of design.md: what the notice parser produces and the importer accepts. */
+/** The parsed-plan JSON (schema/parsed-plan.schema.json): what the notice parser produces and the importer accepts. */
 public record ParsedPlan(String title, Integer year, String issuer, String docNumber, List<ParsedTask> tasks) {
 
   public ParsedPlan {

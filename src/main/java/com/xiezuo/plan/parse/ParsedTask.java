@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One leaf task of a plan. Units are kept as printed (whitespace removed); group tokens such as "各结对区"
- * stay tokens. {@code milestones} extends the design.md contract: dated steps stated inside the task text.
+ * stay tokens. {@code milestones} is part of the contract: dated steps stated inside the task text.
  */
 public record ParsedTask(String number, String section, String title, String content, String leadUnit,
     List<String> coUnits, LocalDate deadline, String deadlineText, boolean yearRound,
