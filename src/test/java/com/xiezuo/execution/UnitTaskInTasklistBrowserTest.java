@@ -87,12 +87,28 @@ class UnitTaskInTasklistBrowserTest {
 
       Task completion = open(workGroup, "userTask_reportCompletion");
       unit.openAndClaim(completion);
+      assertThat(unit.browser().driver().findElement(By.cssSelector(".fjs-form")).getText())
+          .as("a co-unit has no co-units to sum up").doesNotContain("配合单位贡献");
       unit.write("完成情况", "全年协助输送劳动力 200 人，纪要已上传。");
       unit.complete(completion);
     }
+    UnitAssignment hrss = assignments.ofPlan(plan.id()).stream()
+        .filter(a -> a.unitId().equals("hrss")).findFirst().orElseThrow();
     try (TasklistUser lead = TasklistUser.logIn(port, "hrss", taskService)) {
       Task review = open(workGroup, "userTask_leadReview");
       lead.decide(review, "审核通过");
+
+      Task accept = open(hrss, "userTask_acceptTask");
+      lead.openAndClaim(accept);
+      lead.tick("本单位已签收该任务");
+      lead.complete(accept);
+      lead.openAndClaim(open(hrss, "userTask_reportCompletion"));
+      lead.browser().waitFor(By.xpath("//*[contains(normalize-space(text()),'配合单位贡献')]"));
+      assertThat(lead.browser().driver().findElements(By.cssSelector(".fjs-form textarea")))
+          .extracting(area -> area.getDomProperty("value"))
+          .as("the lead unit sees what its co-units reported").anyMatch(text -> text != null
+              && text.contains("市驻遵义工作组") && text.contains("全年协助输送劳动力 200 人"));
+      lead.browser().screenshot("lead-unit-completion-with-co-units");
     }
     try (TasklistUser leader = TasklistUser.logIn(port, "leader", taskService)) {
       Task signOff = open(workGroup, "userTask_signOff");
