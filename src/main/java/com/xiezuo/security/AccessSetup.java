@@ -81,7 +81,7 @@ public class AccessSetup implements ApplicationRunner {
     grants.revokeFromGroup(Roles.SUPERVISORS, PROCESS_INSTANCE, ALL, READ);
     grants.revokeFromGroup(Roles.SUPERVISORS, TASK, ALL, READ);
 
-    grants.toGroup(Roles.LEADERSHIP, PROCESS_DEFINITION, ALL, READ, READ_HISTORY);
+    grants.toGroup(Roles.LEADERSHIP, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
   }
 
   /** Tasklist access and the process names it shows; which tasks are visible is decided per task. */

@@ -23,17 +23,27 @@ final class FormValueKinds {
       "datetime", Set.of(ValueType.STRING, ValueType.DATE));
   private static final Map<String, String> SAID = Map.of(
       "number", "数字", "checkbox", "是或否（true/false）", "datetime", "日期");
+  private static final Map<String, String> TYPE_NAMES = Map.ofEntries(Map.entry("string", "文字"),
+      Map.entry("integer", "整数"), Map.entry("long", "整数"), Map.entry("short", "整数"), Map.entry("double", "数字"),
+      Map.entry("boolean", "是或否"), Map.entry("date", "日期"), Map.entry("object", "对象"), Map.entry("file", "文件"),
+      Map.entry("bytes", "二进制数据"), Map.entry("json", "JSON"), Map.entry("xml", "XML"));
 
   private FormValueKinds() {}
 
   static void check(String name, String component, TypedValue value) {
     ValueType type = value == null ? ValueType.NULL : typeOf(value);
+    if (value != null && value.isTransient()) {
+      throw new FormValidationException("“" + name + "”不能以临时（transient）值提交，表单填写的内容必须保存");
+    }
     if (type == ValueType.NULL) {
       return;
     }
     if (type == null || !BY_COMPONENT.getOrDefault(component, TEXT).contains(type)) {
       throw new FormValidationException("“" + name + "”的值应为" + SAID.getOrDefault(component, "文字") + "，不能是"
-          + (type == null ? "这种类型" : type.getName()) + " 类型");
+          + (type == null ? "这种类型的值" : TYPE_NAMES.getOrDefault(type.getName(), type.getName())));
+    }
+    if (value.getValue() instanceof Double number && !Double.isFinite(number)) {
+      throw new FormValidationException("“" + name + "”不是有效的数字");
     }
   }
 

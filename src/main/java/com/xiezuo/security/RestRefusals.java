@@ -2,6 +2,7 @@ package com.xiezuo.security;
 
 import com.xiezuo.workflow.CommandRefusedException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -28,6 +31,7 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 @Priority(1)
 public class RestRefusals implements ExceptionMapper<RestException> {
 
+  /** Camunda's English answers that users meet, said in Chinese (the identifier they name is kept). */
   private static final Map<Pattern, String> NOT_FOUND = new LinkedHashMap<>();
 
   static {
@@ -39,6 +43,17 @@ public class RestRefusals implements ExceptionMapper<RestException> {
         "没有找到流程实例 %s，或您无权查看它");
     NOT_FOUND.put(Pattern.compile("^Execution with id '?([^' ]*)'? does not exist"), "没有找到执行 %s，或您无权查看它");
     NOT_FOUND.put(Pattern.compile("^User with id '?([^' ]*)'? does not exist"), "没有找到用户 %s，或您无权查看它");
+    NOT_FOUND.put(Pattern.compile("^(?:Historic )?[Vv]ariable instance with [Ii]d '?([^' ]*)'? does not exist"),
+        "没有找到变量 %s，或您无权查看它");
+    NOT_FOUND.put(Pattern.compile("^Historic (?:detail|activity instance|task instance) with [Ii]d '?([^' ]*)'? does not exist"),
+        "没有找到历史记录 %s，或您无权查看它");
+    NOT_FOUND.put(Pattern.compile("^Task comment with id '?([^' ]*)'?"), "没有找到意见 %s，或您无权查看它");
+    NOT_FOUND.put(Pattern.compile("^Attachment(?: content)? (?:with id|for attachment with id) '?([^' ]*)'?"),
+        "没有找到附件 %s，或您无权查看它");
+    NOT_FOUND.put(Pattern.compile("Unsupported value type '([^']*)'"), "不支持的变量类型“%s”：表单只接受文字、数字、是或否和日期");
+    NOT_FOUND.put(Pattern.compile("Cannot convert value '([^']*)'"), "值“%s”与它声明的类型不符");
+    NOT_FOUND.put(Pattern.compile("^(Expressions are forbidden in adhoc queries)"), "查询中不允许使用表达式");
+    NOT_FOUND.put(Pattern.compile("^(The given authenticated user password is not valid)"), "当前密码不正确");
   }
 
   @Override
@@ -72,6 +87,43 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
+  /** A task someone else has just claimed, or a change that met another at the same moment: 409, try again. */
+  @Priority(1)
+  public static class Conflicts implements ExceptionMapper<OptimisticLockingException> {
+    @Override
+    public Response toResponse(OptimisticLockingException conflict) {
+      return answer(Response.Status.CONFLICT.getStatusCode(), "OptimisticLockingException",
+          "有人同时办理了同一任务，请刷新后重试");
+    }
+  }
+
+  /** A task already claimed by a colleague: 409 with who holds it. */
+  @Priority(1)
+  public static class AlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
+    @Override
+    public Response toResponse(TaskAlreadyClaimedException claimed) {
+      return answer(Response.Status.CONFLICT.getStatusCode(), "TaskAlreadyClaimedException",
+          "任务已由“" + claimed.getTaskAssignee() + "”签收，请对方取消签收后再办理");
+    }
+  }
+
+  /** JAX-RS's own answers (no such resource, method or media type) in Chinese, with their status. */
+  @Priority(1)
+  public static class Protocol implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+      int status = exception.getResponse().getStatus();
+      String message = switch (status) {
+        case 404 -> "没有这个接口";
+        case 405 -> "该接口不支持此请求方法";
+        case 406 -> "无法按所要求的格式作答";
+        case 415 -> "请求内容的类型不受支持（请使用 application/json，上传文件用 multipart/form-data）";
+        default -> "请求无效（HTTP " + status + "）";
+      };
+      return answer(status, exception.getClass().getSimpleName(), message);
+    }
+  }
+
   /** The engine's own "not found" is a 404 on every resource (Camunda answers it 400 where it is not wrapped). */
   @Priority(1)
   public static class Missing implements ExceptionMapper<NotFoundException> {
@@ -85,7 +137,8 @@ public class RestRefusals implements ExceptionMapper<RestException> {
   public static class Registration implements AutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
-      for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class}) {
+      for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class, Conflicts.class, AlreadyClaimed.class,
+          Protocol.class}) {
         if (!context.getConfiguration().isRegistered(mapper)) {
           context.register(mapper);
         }

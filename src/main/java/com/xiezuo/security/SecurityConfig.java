@@ -121,6 +121,16 @@ public class SecurityConfig {
     return registration;
   }
 
+  /** A JSON body of null on the engine's REST APIs is a 400, not Camunda's NullPointerException (see the filter). */
+  @Bean
+  FilterRegistrationBean<NullBodyFilter> nullBodyFilter(CamundaWebappSession webappSession) {
+    var registration = new FilterRegistrationBean<>(new NullBodyFilter(webappSession));
+    registration.setName("xiezuo-null-body");
+    registration.addUrlPatterns(ENGINE_REST_PATTERN, "/camunda/api/engine/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 15);
+    return registration;
+  }
+
   /** {@code /engine-rest} is open by default in Camunda 7; require HTTP basic against Camunda identity. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** What the command guard needs to know of a task, read without the user's authorization. */
-record TaskFacts(String assignee, List<String> candidateUsers, List<String> candidateGroups, TaskFormFields form) {
+record TaskFacts(String processInstanceId, String assignee, List<String> candidateUsers, List<String> candidateGroups,
+    TaskFormFields form) {
 
   /** The task, or null when there is none (the engine then answers the command itself). */
   static TaskFacts read(CommandContext context, String taskId, boolean withForm) {
@@ -21,7 +22,7 @@ record TaskFacts(String assignee, List<String> candidateUsers, List<String> cand
       }
       List<IdentityLinkEntity> links = task.getIdentityLinks().stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
-      return new TaskFacts(task.getAssignee(),
+      return new TaskFacts(task.getProcessInstanceId(), task.getAssignee(),
           links.stream().map(IdentityLinkEntity::getUserId).filter(id -> id != null).toList(),
           links.stream().map(IdentityLinkEntity::getGroupId).filter(id -> id != null).toList(),
           withForm ? form(context, taskId) : TaskFormFields.NONE);

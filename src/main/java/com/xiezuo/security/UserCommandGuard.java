@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.xiezuo.workflow.CommandRefusedException;
+import com.xiezuo.workflow.FormValidationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -84,7 +85,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 public class UserCommandGuard extends CommandInterceptor {
 
-  private static final Pattern MISSING_TASK = Pattern.compile("Cannot find task with id ?'?([^' :]*)");
+  private static final Pattern MISSING_TASK =
+      Pattern.compile("(?i)(?:cannot find task with id|^task) ?'?([^' :]+)'?(?: doesn't exist|:|$)");
+  private static final Pattern MISSING_EXECUTION =
+      Pattern.compile("(?i)(?:cannot find execution with id|^execution|^process instance) ?'?([^' :]+)'?(?: doesn't exist|:|$)");
   private static final String VARIABLES = "不允许通过接口直接修改流程变量，请通过任务表单办理";
   private static final Map<Class<?>, String> REFUSED = refused();
 
@@ -160,8 +164,14 @@ public class UserCommandGuard extends CommandInterceptor {
 
   /** A task that is not there (never was, or already done) is a 404 with a Chinese message, not an engine error. */
   private static ProcessEngineException notFound(NullValueException missing) {
-    Matcher task = MISSING_TASK.matcher(String.valueOf(missing.getMessage()));
-    return task.find() ? new NotFoundException("没有找到任务 " + task.group(1) + "：它不存在或已经办结") : missing;
+    String message = String.valueOf(missing.getMessage());
+    Matcher task = MISSING_TASK.matcher(message);
+    if (task.find()) {
+      return new NotFoundException("没有找到任务 " + task.group(1) + "：它不存在或已经办结");
+    }
+    Matcher execution = MISSING_EXECUTION.matcher(message);
+    return execution.find() ? new NotFoundException("没有找到流程实例 " + execution.group(1) + "：它不存在或已经结束")
+        : missing;
   }
 
   /** The engine's own refusal, said in Chinese, still naming the permissions it asked for. */
@@ -210,8 +220,14 @@ public class UserCommandGuard extends CommandInterceptor {
     }
     if (command instanceof AddCommentCmd) {
       TaskFacts task = facts(EngineCommandFields.string(command, "taskId"), false);
-      if (task == null || !task.workableBy(userId, groups)) {
+      String instance = EngineCommandFields.string(command, "processInstanceId");
+      if (task == null || !task.workableBy(userId, groups)
+          || (instance != null && !instance.equals(task.processInstanceId()))) {
         throw new CommandRefusedException("只能对本人（本单位）正在办理的任务添加意见");
+      }
+      String message = EngineCommandFields.string(command, "message");
+      if (message == null || message.isBlank()) {
+        throw new FormValidationException("意见不能为空");
       }
       return;
     }

@@ -25,6 +25,7 @@ class SecurityTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
   @LocalServerPort int port;
 
   private String hrssTask;
@@ -106,6 +107,23 @@ class SecurityTest {
     assertThat(hrss.postJson("/engine-rest/task/" + ownTask + "/claim", "{\"userId\":\"hrss\"}").status()).isEqualTo(204);
     assertThat(hrss.postJson("/engine-rest/task/" + ownTask + "/complete", "{}").status()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(ownTask).count()).isZero();
+  }
+
+  @Test
+  void aColleagueClaimingATaskAlreadyClaimedGetsAConflictNotAnError() {
+    String ownTask = startFor("hrss");
+    if (identityService.createUserQuery().userId("hrssColleague").count() == 0) {
+      var colleague = identityService.newUser("hrssColleague");
+      colleague.setPassword("hrssColleague");
+      ((org.camunda.bpm.engine.impl.IdentityServiceImpl) identityService).saveUser(colleague, true);
+      identityService.createMembership("hrssColleague", "hrss");
+    }
+    assertThat(Api.as(port, "hrss").postJson("/engine-rest/task/" + ownTask + "/claim", "{\"userId\":\"hrss\"}")
+        .status()).isEqualTo(204);
+    Api.Response second = Api.as(port, "hrssColleague").postJson("/engine-rest/task/" + ownTask + "/claim",
+        "{\"userId\":\"hrssColleague\"}");
+    assertThat(second.status()).isEqualTo(409);
+    assertThat(second.body()).contains("任务已由“hrss”签收");
   }
 
   @Test
