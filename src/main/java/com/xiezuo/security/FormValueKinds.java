@@ -28,6 +28,10 @@ final class FormValueKinds {
       Map.entry("boolean", "是或否"), Map.entry("date", "日期"), Map.entry("object", "对象"), Map.entry("file", "文件"),
       Map.entry("bytes", "二进制数据"), Map.entry("json", "JSON"), Map.entry("xml", "XML"));
 
+  private static final Map<Class<?>, ValueType> JAVA_TYPES = Map.of(String.class, ValueType.STRING,
+      Boolean.class, ValueType.BOOLEAN, Integer.class, ValueType.INTEGER, Long.class, ValueType.LONG,
+      Double.class, ValueType.DOUBLE, Short.class, ValueType.SHORT);
+
   private FormValueKinds() {}
 
   static void check(String name, String component, TypedValue value) {
@@ -56,24 +60,6 @@ final class FormValueKinds {
     if (raw == null) {
       return ValueType.NULL;
     }
-    if (raw instanceof String) {
-      return ValueType.STRING;
-    }
-    if (raw instanceof Boolean) {
-      return ValueType.BOOLEAN;
-    }
-    if (raw instanceof Integer) {
-      return ValueType.INTEGER;
-    }
-    if (raw instanceof Long) {
-      return ValueType.LONG;
-    }
-    if (raw instanceof Double) {
-      return ValueType.DOUBLE;
-    }
-    if (raw instanceof Short) {
-      return ValueType.SHORT;
-    }
-    return raw instanceof Date ? ValueType.DATE : null;
+    return raw instanceof Date ? ValueType.DATE : JAVA_TYPES.get(raw.getClass());
   }
 }
