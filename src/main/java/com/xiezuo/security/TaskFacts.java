@@ -2,12 +2,12 @@ package com.xiezuo.security;
 
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.BadUserRequestException;
 
 /** What the command guard needs to know of a task, read without the user's authorization. */
 record TaskFacts(String processInstanceId, String assignee, List<String> candidateUsers, List<String> candidateGroups,
