@@ -5,12 +5,15 @@ import static com.xiezuo.workflow.ProcessVariables.ASSESSMENT_NOTE;
 import static com.xiezuo.workflow.ProcessVariables.EXECUTION_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 
+import com.xiezuo.progress.PlanProgress;
+import com.xiezuo.progress.PlanProgressQuery;
+import com.xiezuo.progress.UnitTaskState;
 import com.xiezuo.workflow.FormCheck;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * First version of the annual assessment: the coordinator sees the year's execution figures and opens the
@@ -20,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class AssessmentKickoff {
 
   @Bean
-  ExecutionListener assessmentStartListener(JdbcClient jdbc) {
-    return execution -> EXECUTION_SUMMARY.set(execution, summary(jdbc, PLAN_ID.get(execution)));
+  ExecutionListener assessmentStartListener(PlanProgressQuery progress) {
+    return execution -> EXECUTION_SUMMARY.set(execution, summary(progress.of(PLAN_ID.get(execution)).orElseThrow()));
   }
 
   @Bean
@@ -31,16 +34,14 @@ public class AssessmentKickoff {
         .maxLength(ASSESSMENT_NOTE, 5000, "考核安排").done();
   }
 
-  static String summary(JdbcClient jdbc, long planId) {
-    return jdbc.sql("""
-        select count(*) as total,
-               sum(case when status = 'COMPLETED' then 1 else 0 end) as completed,
-               sum(case when status = 'ACTIVE' then 1 else 0 end) as open,
-               sum(case when status = 'CANCELLED' then 1 else 0 end) as cancelled,
-               sum(case when overdue then 1 else 0 end) as overdue
-        from xz_unit_assignment where plan_id = ?""").param(planId)
-        .query((rs, n) -> "单位任务共 " + rs.getInt("total") + " 项：已办结 " + rs.getInt("completed") + " 项，未办结 "
-            + rs.getInt("open") + " 项，已取消 " + rs.getInt("cancelled") + " 项；曾逾期 " + rs.getInt("overdue") + " 项。")
-        .single();
+  static String summary(PlanProgress plan) {
+    List<UnitTaskState> all = plan.rows().map(PlanProgress.Row::unitTask).toList();
+    return "单位任务共 " + all.size() + " 项：已办结 " + count(all, "COMPLETED") + " 项，未办结 " + count(all, "ACTIVE")
+        + " 项，已取消 " + count(all, "CANCELLED") + " 项；曾逾期 " + all.stream().filter(UnitTaskState::overdue).count()
+        + " 项。";
+  }
+
+  private static long count(List<UnitTaskState> unitTasks, String status) {
+    return unitTasks.stream().filter(state -> status.equals(state.status())).count();
   }
 }

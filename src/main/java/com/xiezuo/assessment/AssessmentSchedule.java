@@ -6,7 +6,9 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
 
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.plan.change.PlanTaskChanged;
 import com.xiezuo.workflow.Deadlines;
+import com.xiezuo.workflow.ElementIds;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
@@ -17,13 +19,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /** The annual assessment starts a configurable period after the last deadline ({@code xiezuo.assessment.after-last-deadline}). */
 @Component("scheduleAssessmentDelegate")
 public class AssessmentSchedule implements JavaDelegate {
-
-  static final String TIMER_ASSESSMENT_DUE = "timer_assessmentDue";
 
   private final Period afterLastDeadline;
   private final PlanRepository plans;
@@ -49,14 +50,16 @@ public class AssessmentSchedule implements JavaDelegate {
   }
 
   /** After a deadline was extended: a waiting assessment moves later with the plan's last deadline, never earlier. */
-  public void followLastDeadline(long planId) {
+  @EventListener
+  void followLastDeadline(PlanTaskChanged.DeadlineExtended change) {
+    long planId = change.planId();
     PlanSummary plan = plans.findSummary(planId).orElseThrow();
     if (plan.processInstanceId() == null) {
       return;
     }
     Date at = assessmentAt(planId, plan.year());
     Job timer = managementService.createJobQuery().processInstanceId(plan.processInstanceId())
-        .activityId(TIMER_ASSESSMENT_DUE).singleResult();
+        .activityId(ElementIds.AnnualPlan.TIMER_ASSESSMENT_DUE).singleResult();
     if (timer == null || !at.after(timer.getDuedate())) {
       return;
     }

@@ -7,6 +7,7 @@ import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.workflow.AsSystem;
+import com.xiezuo.workflow.ElementIds.IndicatorDecomposition;
 import com.xiezuo.workflow.ProcessKeys;
 import com.xiezuo.workflow.Quantities;
 import java.math.BigDecimal;
@@ -34,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("allocations")
 public class Allocations {
 
-  static final String CONFIRMATIONS = "callActivity_confirmAllocation";
-  static final String SIGN_OFF_TASK = "userTask_signOffAllocation";
-
   public record Response(String unitId, String decision, String reason, String respondedBy) {}
 
   private final JdbcClient jdbc;
@@ -57,13 +55,8 @@ public class Allocations {
   }
 
   public List<IndicatorRow> indicators(long planId) {
-    return jdbc.sql("""
-        select i.*, t.task_number from xz_plan_indicator i join xz_plan_task t on t.id = i.task_id
-        where t.plan_id = ? and t.status = 'ACTIVE' order by t.seq, i.seq""").param(planId)
-        .query((rs, n) -> new IndicatorRow(rs.getLong("id"), rs.getString("task_number"), rs.getString("name"),
-            rs.getString("statement"), rs.getString("comparator"), rs.getBigDecimal("target_value").stripTrailingZeros(),
-            rs.getString("unit"), rs.getBigDecimal("stretch_value")))
-        .list();
+    return plans.indicators(planId).stream().map(i -> new IndicatorRow(i.id(), i.taskNumber(), i.name(), i.statement(),
+        i.comparator(), i.value(), i.unit(), i.stretch())).toList();
   }
 
   /** indicator id → unit id → value. */
@@ -138,9 +131,9 @@ public class Allocations {
   private boolean withUnitsOrLeadership(PlanSummary plan) {
     String key = PlanImportService.businessKey(plan.year(), plan.id());
     return asSystem.call(() -> runtimeService.createExecutionQuery().processDefinitionKey(ProcessKeys.INDICATOR_DECOMPOSITION)
-        .processInstanceBusinessKey(key).activityId(CONFIRMATIONS).count() > 0
+        .processInstanceBusinessKey(key).activityId(IndicatorDecomposition.CONFIRM_ALLOCATION).count() > 0
         || taskService.createTaskQuery().processDefinitionKey(ProcessKeys.INDICATOR_DECOMPOSITION)
-        .processInstanceBusinessKey(key).taskDefinitionKey(SIGN_OFF_TASK).count() > 0);
+        .processInstanceBusinessKey(key).taskDefinitionKey(IndicatorDecomposition.SIGN_OFF_ALLOCATION).count() > 0);
   }
 
   /** What stops the table from going to the units: sums off by more than the rounding, or nothing filled in. */

@@ -1,10 +1,10 @@
 package com.xiezuo.demo;
 
-import com.xiezuo.StartupOrder;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.workflow.StartupOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

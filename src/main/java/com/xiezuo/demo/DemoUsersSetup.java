@@ -1,9 +1,9 @@
 package com.xiezuo.demo;
 
-import com.xiezuo.StartupOrder;
+import com.xiezuo.directory.Roles;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.security.Roles;
+import com.xiezuo.workflow.StartupOrder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;

@@ -1,6 +1,6 @@
 package com.xiezuo.directory;
 
-import com.xiezuo.StartupOrder;
+import com.xiezuo.workflow.StartupOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;

@@ -1,7 +1,6 @@
 package com.xiezuo.directory;
 
-import com.xiezuo.StartupOrder;
-import com.xiezuo.security.Roles;
+import com.xiezuo.workflow.StartupOrder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;

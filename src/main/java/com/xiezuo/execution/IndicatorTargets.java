@@ -2,10 +2,11 @@ package com.xiezuo.execution;
 
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.plan.PlanDetail;
+import com.xiezuo.plan.PlanIndicator;
+import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.workflow.Quantities;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,15 @@ import org.springframework.stereotype.Component;
 public class IndicatorTargets {
 
   private final Allocations allocations;
-  private final JdbcClient jdbc;
+  private final PlanRepository plans;
 
-  public IndicatorTargets(Allocations allocations, JdbcClient jdbc) {
+  public IndicatorTargets(Allocations allocations, PlanRepository plans) {
     this.allocations = allocations;
-    this.jdbc = jdbc;
+    this.plans = plans;
   }
 
   public String describe(PlanDetail.Task task, UnitAssignment assignment) {
-    List<Long> ids = jdbc.sql("select id from xz_plan_indicator where task_id = ? order by seq").param(task.id())
-        .query(Long.class).list();
+    List<Long> ids = plans.indicatorsOfTask(task.id()).stream().map(PlanIndicator::id).toList();
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < task.indicators().size() && i < ids.size(); i++) {
       var indicator = task.indicators().get(i);

@@ -5,7 +5,6 @@ import static com.xiezuo.workflow.ProcessVariables.REMINDERS_FROM;
 import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
 import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_LABEL;
 
-import com.xiezuo.reminder.ReportPeriods;
 import com.xiezuo.workflow.Deadlines;
 import java.time.LocalDate;
 import java.util.Date;

@@ -22,9 +22,7 @@ import org.springframework.stereotype.Component;
 @Component("unitAssignments")
 public class UnitAssignments {
 
-  private static final String SELECT = """
-      select a.*, t.task_number from xz_unit_assignment a join xz_plan_task t on t.id = a.plan_task_id
-      """;
+  private static final String SELECT = "select a.* from xz_unit_assignment a";
 
   private final JdbcClient jdbc;
   private final PlanRepository plans;
@@ -51,9 +49,9 @@ public class UnitAssignments {
       }
       for (Map.Entry<String, String> unit : unitsOf(task).entrySet()) {
         jdbc.sql("""
-            insert into xz_unit_assignment (plan_id, plan_task_id, unit_id, role, seq, business_key, status)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-            .params(planId, task.id(), unit.getKey(), unit.getValue(), seq++,
+            insert into xz_unit_assignment (plan_id, plan_task_id, task_number, unit_id, role, seq, business_key, status)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(planId, task.id(), task.number(), unit.getKey(), unit.getValue(), seq++,
                 businessKey(plan.plan().year(), planId, task.number(), unit.getKey()), AssignmentStatus.ACTIVE.name())
             .update();
       }

@@ -1,9 +1,8 @@
 package com.xiezuo.execution;
 
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.mail.MailService;
 import com.xiezuo.plan.PlanRepository;
-import com.xiezuo.reminder.MailService;
-import com.xiezuo.reminder.UnitTaskMails;
 import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.EngineComments;
 import java.math.BigDecimal;

@@ -96,16 +96,6 @@ public class UnitTaskData {
         .params(assignmentId, milestoneId).query(Long.class).single() > 0;
   }
 
-  /** The milestones of the assignment's plan task: id, date, text. */
-  public List<Milestone> milestones(long planTaskId) {
-    return jdbc.sql("select id, due_date, description from xz_plan_milestone where task_id = ? order by due_date, id")
-        .param(planTaskId)
-        .query((rs, n) -> new Milestone(rs.getLong("id"), rs.getDate("due_date").toLocalDate(), rs.getString("description")))
-        .list();
-  }
-
-  public record Milestone(long id, LocalDate date, String text) {}
-
   public void addInstruction(long assignmentId, String text, String user) {
     jdbc.sql("insert into xz_instruction (assignment_id, instruction, given_by, given_at) values (?, ?, ?, ?)")
         .params(assignmentId, text, user, now()).update();

@@ -95,15 +95,10 @@ public class PlanApiController {
     return plans.findAll();
   }
 
-  @GetMapping("/{id}")
-  public PlanDetail get(@PathVariable long id) {
-    return plans.find(id, directory.snapshot())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划"));
-  }
-
   @GetMapping("/{id}/export.xlsx")
   public ResponseEntity<byte[]> export(@PathVariable long id) {
-    PlanDetail plan = get(id);
+    PlanDetail plan = plans.find(id, directory.snapshot())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划"));
     return ChecklistWorkbook.download(plan);
   }
 

@@ -16,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Bad input to the plan API gets a clear 4xx answer in JSON ({message, problems}), never a 500. */
-@RestControllerAdvice(assignableTypes = {PlanApiController.class, com.xiezuo.plan.change.PlanChangeApiController.class})
+@RestControllerAdvice(basePackages = "com.xiezuo.plan")
 public class PlanApiErrors {
 
   public record Error(String message, List<ImportProblem> problems) {}

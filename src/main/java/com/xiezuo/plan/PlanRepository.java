@@ -2,13 +2,10 @@ package com.xiezuo.plan;
 
 import com.xiezuo.directory.DirectorySnapshot;
 import com.xiezuo.directory.UnitRef;
-import com.xiezuo.execution.StatusLight;
 import com.xiezuo.plan.parse.ParsedIndicator;
 import com.xiezuo.plan.parse.ParsedMilestone;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
-import com.xiezuo.reminder.ReminderSettings;
-import com.xiezuo.workflow.Deadlines;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,12 +30,14 @@ public class PlanRepository {
       select p.*, (select count(*) from xz_plan_task t where t.plan_id = p.id) as task_count from xz_plan p
       """;
 
-  private final JdbcClient jdbc;
-  private final ReminderSettings reminderSettings;
+  private static final String INDICATOR_SELECT = """
+      select i.*, t.task_number from xz_plan_indicator i join xz_plan_task t on t.id = i.task_id
+      """;
 
-  public PlanRepository(JdbcClient jdbc, ReminderSettings reminderSettings) {
+  private final JdbcClient jdbc;
+
+  public PlanRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.reminderSettings = reminderSettings;
   }
 
   public Optional<Integer> latestVersion(String issuer, int year) {
@@ -194,27 +193,39 @@ public class PlanRepository {
           milestones.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(
               new ParsedMilestone(rs.getDate("due_date").toLocalDate(), rs.getString("description")));
         });
-    Map<Long, List<PlanDetail.UnitTaskState>> unitTasks = new LinkedHashMap<>();
-    LocalDate today = Deadlines.today();
-    jdbc.sql("""
-        select a.*, t.deadline from xz_unit_assignment a join xz_plan_task t on t.id = a.plan_task_id
-        where a.plan_id = ?""" + oneTask + " order by a.seq").param(planId).query(rs -> {
-          var light = StatusLight.of(rs.getString("status"), rs.getBoolean("overdue"),
-              rs.getDate("deadline").toLocalDate(), today, reminderSettings);
-          unitTasks.computeIfAbsent(rs.getLong("plan_task_id"), k -> new ArrayList<>()).add(new PlanDetail.UnitTaskState(
-              rs.getLong("id"), rs.getString("unit_id"), rs.getString("role"), rs.getString("status"),
-              rs.getBoolean("overdue"), light.name(), light.label(), rs.getString("business_key"),
-              rs.getString("process_instance_id")));
-        });
     return jdbc.sql("select * from xz_plan_task t where t.plan_id = ?" + oneTask + " order by t.seq").param(planId)
         .query((rs, i) -> {
           long id = rs.getLong("id");
           return new PlanDetail.Task(id, rs.getString("task_number"), rs.getString("section"), rs.getString("title"),
               rs.getString("content"), rs.getDate("deadline").toLocalDate(), rs.getString("deadline_text"),
               rs.getBoolean("year_round"), rs.getString("status"), units.getOrDefault(id, List.of()),
-              indicators.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()),
-              unitTasks.getOrDefault(id, List.of()));
+              indicators.getOrDefault(id, List.of()), milestones.getOrDefault(id, List.of()));
         }).list();
+  }
+
+  /** The indicators of the plan's active tasks in plan order, with their ids. */
+  public List<PlanIndicator> indicators(long planId) {
+    return jdbc.sql(INDICATOR_SELECT + " where t.plan_id = ? and t.status = 'ACTIVE' order by t.seq, i.seq")
+        .param(planId).query(PlanRepository::indicator).list();
+  }
+
+  public List<PlanIndicator> indicatorsOfTask(long taskId) {
+    return jdbc.sql(INDICATOR_SELECT + " where i.task_id = ? order by i.seq").param(taskId)
+        .query(PlanRepository::indicator).list();
+  }
+
+  public List<PlanMilestone> milestonesOfTask(long taskId) {
+    return jdbc.sql("select id, due_date, description from xz_plan_milestone where task_id = ? order by due_date, id")
+        .param(taskId)
+        .query((rs, n) -> new PlanMilestone(rs.getLong("id"), rs.getDate("due_date").toLocalDate(),
+            rs.getString("description")))
+        .list();
+  }
+
+  private static PlanIndicator indicator(ResultSet rs, int row) throws SQLException {
+    return new PlanIndicator(rs.getLong("id"), rs.getLong("task_id"), rs.getString("task_number"), rs.getString("name"),
+        rs.getString("statement"), rs.getString("comparator"), rs.getBigDecimal("target_value").stripTrailingZeros(),
+        rs.getString("unit"), rs.getBigDecimal("stretch_value"));
   }
 
   private static PlanSummary summary(ResultSet rs, int row) throws SQLException {

@@ -8,7 +8,9 @@ import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.execution.UnitTaskRouting;
+import com.xiezuo.mail.MailService;
 import com.xiezuo.workflow.Deadlines;
+import com.xiezuo.workflow.ElementIds.UnitTask;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,8 +35,8 @@ public class ReminderDelegates {
     Set<String> waitingIn = new HashSet<>();
     collectActivities(((ExecutionEntity) execution).getProcessInstance(), waitingIn);
     var period = REPORT_PERIOD_DUE.get(execution);
-    return new ReminderPlanner.WorkState(waitingIn.contains("userTask_acceptTask"),
-        waitingIn.contains("userTask_leadReview") || waitingIn.contains("userTask_signOff"),
+    return new ReminderPlanner.WorkState(waitingIn.contains(UnitTask.ACCEPT_TASK),
+        waitingIn.contains(UnitTask.LEAD_REVIEW) || waitingIn.contains(UnitTask.SIGN_OFF),
         period == null ? null : Deadlines.toLocalDate(period));
   }
 
@@ -55,7 +57,7 @@ public class ReminderDelegates {
   }
 
   @Bean
-  JavaDelegate sendRemindersDelegate(ReminderPlanner planner, UnitTaskMails mails, MailService mailService,
+  JavaDelegate sendRemindersDelegate(ReminderPlanner planner, ReminderMails mails, MailService mailService,
       UnitTaskRouting routing) {
     return execution -> {
       UnitAssignment assignment = routing.assignment(execution);
@@ -70,7 +72,7 @@ public class ReminderDelegates {
    * leadership, or the deadline was moved meanwhile (the process then goes back to planning reminders).
    */
   @Bean
-  JavaDelegate escalateOverdueDelegate(UnitAssignments assignments, UnitTaskMails mails, MailService mailService,
+  JavaDelegate escalateOverdueDelegate(UnitAssignments assignments, ReminderMails mails, MailService mailService,
       UnitTaskRouting routing) {
     return execution -> {
       UnitAssignment assignment = routing.assignment(execution);

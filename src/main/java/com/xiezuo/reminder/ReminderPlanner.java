@@ -1,6 +1,10 @@
 package com.xiezuo.reminder;
 
+import com.xiezuo.execution.ReportPeriods;
 import com.xiezuo.execution.UnitTaskData;
+import com.xiezuo.mail.MailOutbox;
+import com.xiezuo.plan.PlanMilestone;
+import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.workflow.Deadlines;
 import java.time.LocalDate;
 import java.time.Period;
@@ -31,8 +35,11 @@ public class ReminderPlanner {
   private final ReportPeriods periods;
   private final UnitTaskData data;
   private final MailOutbox outbox;
+  private final PlanRepository plans;
 
-  public ReminderPlanner(ReminderSettings settings, ReportPeriods periods, UnitTaskData data, MailOutbox outbox) {
+  public ReminderPlanner(ReminderSettings settings, ReportPeriods periods, UnitTaskData data, MailOutbox outbox,
+      PlanRepository plans) {
+    this.plans = plans;
     this.settings = settings;
     this.periods = periods;
     this.data = data;
@@ -51,7 +58,7 @@ public class ReminderPlanner {
     if (!state.withReviewers()) {
       targets.add(new Target(TargetKind.DEADLINE, "task", deadline, "报送完成情况"));
     }
-    for (UnitTaskData.Milestone milestone : data.milestones(planTaskId)) {
+    for (PlanMilestone milestone : plans.milestonesOfTask(planTaskId)) {
       if (!milestone.date().isAfter(deadline) && !data.milestoneDone(assignmentId, milestone.id())) {
         targets.add(new Target(TargetKind.MILESTONE, String.valueOf(milestone.id()), milestone.date(),
             "完成节点“" + milestone.text() + "”"));

@@ -1,5 +1,8 @@
 package com.xiezuo.security;
 
+import com.xiezuo.directory.Roles;
+import com.xiezuo.workflow.CommandRefusedException;
+import com.xiezuo.workflow.FormValidationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import com.xiezuo.workflow.CommandRefusedException;
-import com.xiezuo.workflow.FormValidationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ActivityStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.DeploymentStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricActivityStatisticsQueryImpl;

@@ -1,5 +1,6 @@
 package com.xiezuo.security;
 
+import com.xiezuo.directory.Roles;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;

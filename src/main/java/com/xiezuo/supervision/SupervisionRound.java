@@ -6,11 +6,13 @@ import static com.xiezuo.workflow.ProcessVariables.SUPERVISION_FINDINGS;
 
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.progress.PlanProgress;
+import com.xiezuo.progress.PlanProgressQuery;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.FormCheck;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +20,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * First version of a supervision round: the supervisor sees the unit tasks at risk (overdue, or due within 14 days
@@ -31,8 +32,9 @@ public class SupervisionRound {
   static final int MAX_LINES = 60;
 
   @Bean
-  ExecutionListener supervisionRoundStartListener(JdbcClient jdbc, UnitDirectory directory) {
-    return execution -> AT_RISK_SUMMARY.set(execution, atRisk(jdbc, directory, PLAN_ID.get(execution)));
+  ExecutionListener supervisionRoundStartListener(PlanProgressQuery progress, UnitDirectory directory) {
+    return execution -> AT_RISK_SUMMARY.set(execution,
+        atRisk(progress.of(PLAN_ID.get(execution)).orElseThrow(), directory));
   }
 
   @Bean
@@ -45,23 +47,22 @@ public class SupervisionRound {
     };
   }
 
-  static String atRisk(JdbcClient jdbc, UnitDirectory directory, long planId) {
+  static String atRisk(PlanProgress plan, UnitDirectory directory) {
     Map<String, String> names = directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
     LocalDate today = Deadlines.today();
-    List<String> lines = new ArrayList<>();
-    jdbc.sql("""
-        select t.task_number, t.title, t.deadline, a.unit_id, a.role from xz_unit_assignment a
-        join xz_plan_task t on t.id = a.plan_task_id
-        where a.plan_id = ? and a.status = 'ACTIVE' and t.deadline <= ? order by t.deadline, t.seq, a.seq""")
-        .params(planId, java.sql.Date.valueOf(today.plusDays(DUE_SOON_DAYS)))
-        .query(rs -> {
-          LocalDate deadline = rs.getDate("deadline").toLocalDate();
+    LocalDate horizon = today.plusDays(DUE_SOON_DAYS);
+    List<String> lines = plan.rows()
+        .filter(row -> row.unitTask().isActive() && !row.task().deadline().isAfter(horizon))
+        .sorted(Comparator.comparing(row -> row.task().deadline()))
+        .map(row -> {
+          LocalDate deadline = row.task().deadline();
           long days = ChronoUnit.DAYS.between(today, deadline);
           String state = days < 0 ? "已逾期 " + (-days) + " 天" : days == 0 ? "今天到期" : days + " 天后到期";
-          lines.add("任务 " + rs.getString("task_number") + "《" + rs.getString("title") + "》 "
-              + names.getOrDefault(rs.getString("unit_id"), rs.getString("unit_id"))
-              + ("LEAD".equals(rs.getString("role")) ? "（牵头）" : "") + "：" + state + "（" + deadline + "）");
-        });
+          String unit = row.unitTask().unitId();
+          return "任务 " + row.task().number() + "《" + row.task().title() + "》 " + names.getOrDefault(unit, unit)
+              + (row.unitTask().isLead() ? "（牵头）" : "") + "：" + state + "（" + deadline + "）";
+        })
+        .toList();
     if (lines.isEmpty()) {
       return "截至 " + today + "，没有逾期或 " + DUE_SOON_DAYS + " 天内到期的未办结任务。";
     }

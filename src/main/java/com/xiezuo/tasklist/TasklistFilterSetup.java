@@ -3,10 +3,10 @@ package com.xiezuo.tasklist;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
-import com.xiezuo.StartupOrder;
+import com.xiezuo.directory.Roles;
 import com.xiezuo.security.Grants;
-import com.xiezuo.security.Roles;
 import com.xiezuo.workflow.ProcessVariables;
+import com.xiezuo.workflow.StartupOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

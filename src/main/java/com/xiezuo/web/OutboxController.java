@@ -1,7 +1,7 @@
 package com.xiezuo.web;
 
-import com.xiezuo.reminder.MailOutbox;
-import com.xiezuo.reminder.MailService;
+import com.xiezuo.mail.MailOutbox;
+import com.xiezuo.mail.MailService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

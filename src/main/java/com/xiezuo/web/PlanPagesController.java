@@ -14,6 +14,8 @@ import com.xiezuo.plan.change.PlanChangeService;
 import com.xiezuo.plan.parse.NoticeParseException;
 import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.progress.PlanProgress;
+import com.xiezuo.progress.PlanProgressQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
@@ -45,9 +47,11 @@ public class PlanPagesController {
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final PlanChangeService changes;
+  private final PlanProgressQuery progress;
 
   public PlanPagesController(NoticeParser parser, PlanImportService importer, PlanRepository plans,
-      UnitDirectory directory, PlanChangeService changes) {
+      UnitDirectory directory, PlanChangeService changes, PlanProgressQuery progress) {
+    this.progress = progress;
     this.parser = parser;
     this.importer = importer;
     this.plans = plans;
@@ -125,7 +129,8 @@ public class PlanPagesController {
 
   @GetMapping("/plans/{id}")
   public String show(@PathVariable long id, Model model) {
-    PlanDetail detail = detail(id);
+    PlanProgress detail = progress.of(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划"));
     model.addAttribute("detail", detail);
     model.addAttribute("changes", changes.ofPlan(id));
     model.addAttribute("unitNames", directory.findAll().stream()

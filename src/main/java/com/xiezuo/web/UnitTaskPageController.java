@@ -4,15 +4,16 @@ import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.execution.Evidence;
-import com.xiezuo.execution.StatusLight;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitTaskAccess;
 import com.xiezuo.execution.UnitTaskActions;
 import com.xiezuo.execution.UnitTaskData;
 import com.xiezuo.execution.UnitTaskFigures;
+import com.xiezuo.mail.MailKind;
+import com.xiezuo.mail.MailOutbox;
+import com.xiezuo.plan.PlanMilestone;
 import com.xiezuo.plan.PlanRepository;
-import com.xiezuo.reminder.MailKind;
-import com.xiezuo.reminder.MailOutbox;
+import com.xiezuo.progress.StatusLight;
 import com.xiezuo.reminder.ReminderSettings;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.Quantities;
@@ -95,7 +96,7 @@ public class UnitTaskPageController {
     model.addAttribute("indicatorTotals", indicatorTotals);
     model.addAttribute("ledger", data.ledger(assignment.id()));
     model.addAttribute("evidence", evidence.of(assignment.id()));
-    model.addAttribute("milestones", data.milestones(assignment.planTaskId()).stream()
+    model.addAttribute("milestones", plans.milestonesOfTask(assignment.planTaskId()).stream()
         .map(m -> new MilestoneView(m, data.milestoneDone(assignment.id(), m.id()))).toList());
     model.addAttribute("reports", data.reports(assignment.id()));
     model.addAttribute("instructions", data.instructions(assignment.id()));
@@ -108,7 +109,7 @@ public class UnitTaskPageController {
     return "execution/task";
   }
 
-  public record MilestoneView(UnitTaskData.Milestone milestone, boolean done) {}
+  public record MilestoneView(PlanMilestone milestone, boolean done) {}
 
   @PostMapping("/execution/{id}/ledger")
   public String ledger(@PathVariable long id, @RequestParam long indicatorId,
@@ -163,7 +164,7 @@ public class UnitTaskPageController {
       RedirectAttributes redirect) {
     UnitAssignment assignment = actions.find(id);
     UnitTaskAccess.require(access.of(user, assignment).work(), "标记本任务节点");
-    if (data.milestones(assignment.planTaskId()).stream().noneMatch(m -> m.id() == milestoneId)) {
+    if (plans.milestonesOfTask(assignment.planTaskId()).stream().noneMatch(m -> m.id() == milestoneId)) {
       redirect.addFlashAttribute("error", "该节点不属于本任务");
     } else {
       data.markMilestone(assignment.id(), milestoneId, user.getName());

@@ -6,6 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.xiezuo.lifecycle.LifecycleFixture;
+import com.xiezuo.mail.MailKind;
+import com.xiezuo.mail.MailMessage;
+import com.xiezuo.mail.MailOutbox;
+import com.xiezuo.mail.MailService;
+import com.xiezuo.mail.MailStatus;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.plan.change.ChangeProposal;
@@ -14,11 +19,6 @@ import com.xiezuo.plan.change.PlanChangeService;
 import com.xiezuo.plan.parse.ParsedMilestone;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
-import com.xiezuo.reminder.MailMessage;
-import com.xiezuo.reminder.MailKind;
-import com.xiezuo.reminder.MailOutbox;
-import com.xiezuo.reminder.MailService;
-import com.xiezuo.reminder.MailStatus;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TestSmtp;
 import com.xiezuo.support.XiezuoSpringTest;
@@ -49,6 +49,7 @@ class UnitTaskProcessTest {
   @Autowired PlanImportService importer;
   @Autowired UnitAssignments assignments;
   @Autowired UnitTaskData data;
+  @Autowired com.xiezuo.plan.PlanRepository plans;
   @Autowired PlanChangeService changes;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
@@ -169,7 +170,7 @@ class UnitTaskProcessTest {
     driver.advanceTo(LocalDateTime.of(2023, 6, 23, 9, 0));
     assertThat(TestSmtp.withKeyPrefix("reminder/" + hrss.id() + "/MILESTONE/")).singleElement()
         .satisfies(mail -> assertThat(TestSmtp.body(mail)).contains("尚待办理：完成节点“6 月底前完成区级调研对接”"));
-    long milestone = data.milestones(hrss.planTaskId()).get(0).id();
+    long milestone = plans.milestonesOfTask(hrss.planTaskId()).get(0).id();
     data.markMilestone(hrss.id(), milestone, "hrss");
     driver.advanceTo(LocalDateTime.of(2023, 6, 29, 9, 0));
     assertThat(TestSmtp.withKeyPrefix("reminder/" + hrss.id() + "/MILESTONE/")).as("done: no 1-day reminder").hasSize(1);

@@ -15,6 +15,7 @@ import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
+import com.xiezuo.support.SqlStatements;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -101,9 +102,15 @@ class ZhuhaiFanOutTest {
     }
     driver.runDueJobs();
     complete(one("userTask_signOffAllocation", driver), withVariables("approvalDecision", "approve"));
+    SqlStatements.start();
     driver.runDueJobs();
+    List<String> fanOut = SqlStatements.stop();
 
     assertThat(assignments.count(plan.id())).isEqualTo(EXPECTED_PAIRS);
+    assertThat(fanOut.stream().filter(sql -> sql.contains("from xz_plan_task t where t.plan_id = ?")
+        && !sql.contains("t.id =")).count()).as("reads of the whole plan during the fan-out").isEqualTo(1);
+    assertThat(fanOut.stream().filter(sql -> sql.contains("from xz_plan_task t where t.plan_id = ?")
+        && sql.contains("t.id =")).count()).as("reads of one task: one per unit task").isEqualTo(EXPECTED_PAIRS);
     String keys = "plan/2023/" + plan.id() + "/%";
     assertThat(taskService.createTaskQuery().processDefinitionKey("unitTask").processInstanceBusinessKeyLike(keys)
         .count()).isEqualTo(EXPECTED_PAIRS);

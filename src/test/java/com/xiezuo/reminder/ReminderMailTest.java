@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.lifecycle.LifecycleFixture;
+import com.xiezuo.mail.MailOutbox;
+import com.xiezuo.mail.MailStatus;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.ProcessDriver;

@@ -7,14 +7,8 @@ import static com.xiezuo.workflow.ProcessVariables.CHANGE_NEW_DEADLINE;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_REASON;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_REVISION;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_SUMMARY;
-import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 
-import com.xiezuo.assessment.AssessmentSchedule;
 import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.execution.AssignmentStatus;
-import com.xiezuo.execution.UnitAssignment;
-import com.xiezuo.execution.UnitAssignments;
-import com.xiezuo.execution.UnitTaskSchedule;
 import com.xiezuo.plan.ImportProblem;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanImportException;
@@ -28,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,23 +36,18 @@ public class PlanChangeService {
   private final PlanChangeRepository changes;
   private final PlanRepository plans;
   private final UnitDirectory directory;
-  private final UnitAssignments assignments;
-  private final UnitTaskSchedule schedule;
   private final RuntimeService runtimeService;
-  private final AssessmentSchedule assessmentSchedule;
+  private final ApplicationEventPublisher events;
   private final AsSystem asSystem;
 
   public PlanChangeService(PlanChangeRepository changes, PlanRepository plans, UnitDirectory directory,
-      UnitAssignments assignments, UnitTaskSchedule schedule, RuntimeService runtimeService,
-      AssessmentSchedule assessmentSchedule, AsSystem asSystem) {
-    this.assessmentSchedule = assessmentSchedule;
-    this.asSystem = asSystem;
+      RuntimeService runtimeService, ApplicationEventPublisher events, AsSystem asSystem) {
     this.changes = changes;
     this.plans = plans;
     this.directory = directory;
-    this.assignments = assignments;
-    this.schedule = schedule;
     this.runtimeService = runtimeService;
+    this.events = events;
+    this.asSystem = asSystem;
   }
 
   @Transactional
@@ -168,7 +158,7 @@ public class PlanChangeService {
     return summary(changes.find(changeId).orElseThrow(), ref.task());
   }
 
-  /** Applies an approved change to the plan and to every running unit task of the plan task. */
+  /** Applies an approved change to the plan and announces it; the unit tasks and the assessment follow. */
   @Transactional
   public void apply(long changeId) {
     PlanChange change = changes.find(changeId).orElseThrow();
@@ -182,29 +172,21 @@ public class PlanChangeService {
       changes.setStatus(changeId, ChangeStatus.OBSOLETE);
       return;
     }
-    List<UnitAssignment> affected = assignments.ofTask(change.planTaskId()).stream()
-        .filter(assignment -> assignment.status() == AssignmentStatus.ACTIVE).toList();
     switch (change.type()) {
       case EXTEND -> {
         String text = "延期至 " + change.newDeadline();
         plans.updateTaskDeadline(change.planTaskId(), change.newDeadline(), text);
-        affected.forEach(assignment -> schedule.moveDeadline(assignment, task.deadline(), change.newDeadline(),
-            change.newDeadline() + "（" + text + "）"));
-        assessmentSchedule.followLastDeadline(change.planId());
+        events.publishEvent(new PlanTaskChanged.DeadlineExtended(change.planId(), change.planTaskId(), task.deadline(),
+            change.newDeadline(), text));
       }
       case CANCEL -> {
         plans.updateTaskStatus(change.planTaskId(), "CANCELLED");
-        affected.forEach(schedule::cancel);
+        events.publishEvent(new PlanTaskChanged.Cancelled(change.planId(), change.planTaskId()));
       }
       case ADJUST -> {
         plans.updateTaskText(change.planTaskId(), change.newTitle(), change.newContent());
-        if (change.newTitle() != null) {
-          affected.stream().filter(assignment -> assignment.processInstanceId() != null)
-              .filter(assignment -> runtimeService.createProcessInstanceQuery()
-                  .processInstanceId(assignment.processInstanceId()).count() > 0)
-              .forEach(assignment -> runtimeService.setVariable(assignment.processInstanceId(), TASK_TITLE.name(),
-                  change.newTitle()));
-        }
+        events.publishEvent(new PlanTaskChanged.Adjusted(change.planId(), change.planTaskId(), change.newTitle(),
+            change.newContent()));
       }
       default -> throw new IllegalStateException(change.type().name());
     }

@@ -1,4 +1,4 @@
-package com.xiezuo.reminder;
+package com.xiezuo.mail;
 
 public enum MailStatus {
   PENDING("待发送"),

@@ -1,4 +1,4 @@
-package com.xiezuo.reminder;
+package com.xiezuo.mail;
 
 import java.time.Duration;
 import java.util.List;

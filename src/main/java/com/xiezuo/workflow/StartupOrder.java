@@ -1,4 +1,4 @@
-package com.xiezuo;
+package com.xiezuo.workflow;
 
 /** Order of the idempotent start-up steps (ApplicationRunners) that prepare a fresh or existing database. */
 public final class StartupOrder {

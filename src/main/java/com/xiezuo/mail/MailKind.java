@@ -1,4 +1,4 @@
-package com.xiezuo.reminder;
+package com.xiezuo.mail;
 
 public enum MailKind {
   REMINDER("到期提醒"),

@@ -1,4 +1,4 @@
-package com.xiezuo.reminder;
+package com.xiezuo.mail;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

@@ -1,4 +1,4 @@
-package com.xiezuo.reminder;
+package com.xiezuo.mail;
 
 /** A mail could not be sent now; the job that sends it fails and is retried with back-off. */
 public class MailDeliveryException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.xiezuo.security;
+package com.xiezuo.directory;
 
 import java.util.List;
 import java.util.Set;

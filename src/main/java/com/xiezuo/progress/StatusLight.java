@@ -1,5 +1,6 @@
-package com.xiezuo.execution;
+package com.xiezuo.progress;
 
+import com.xiezuo.execution.AssignmentStatus;
 import com.xiezuo.reminder.ReminderSettings;
 import java.time.LocalDate;
 

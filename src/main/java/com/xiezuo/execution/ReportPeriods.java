@@ -1,4 +1,4 @@
-package com.xiezuo.reminder;
+package com.xiezuo.execution;
 
 import java.time.LocalDate;
 import java.time.Period;

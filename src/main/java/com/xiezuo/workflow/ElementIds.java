@@ -1,0 +1,34 @@
+package com.xiezuo.workflow;
+
+/**
+ * The BPMN element ids Java code refers to, one class per process, so that a rename in a model breaks one test
+ * (ElementIdsTest finds every constant in its model) instead of silently breaking a query.
+ */
+public final class ElementIds {
+
+  /** annualPlan.bpmn */
+  public static final class AnnualPlan {
+    public static final String TIMER_ASSESSMENT_DUE = "timer_assessmentDue";
+
+    private AnnualPlan() {}
+  }
+
+  /** indicatorDecomposition.bpmn */
+  public static final class IndicatorDecomposition {
+    public static final String CONFIRM_ALLOCATION = "callActivity_confirmAllocation";
+    public static final String SIGN_OFF_ALLOCATION = "userTask_signOffAllocation";
+
+    private IndicatorDecomposition() {}
+  }
+
+  /** unitTask.bpmn */
+  public static final class UnitTask {
+    public static final String ACCEPT_TASK = "userTask_acceptTask";
+    public static final String LEAD_REVIEW = "userTask_leadReview";
+    public static final String SIGN_OFF = "userTask_signOff";
+
+    private UnitTask() {}
+  }
+
+  private ElementIds() {}
+}
