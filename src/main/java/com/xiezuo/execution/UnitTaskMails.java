@@ -28,7 +28,7 @@ public class UnitTaskMails {
   private final String baseUrl;
 
   public UnitTaskMails(UnitDirectory directory, IdentityService identityService, TaskService taskService,
-      @Value("${xiezuo.base-url:http://localhost:8080}") String baseUrl) {
+      @Value("${xiezuo.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
     this.directory = directory;
     this.identityService = identityService;
     this.taskService = taskService;

@@ -15,6 +15,7 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
 import static com.xiezuo.workflow.ProcessVariables.REMINDERS_FROM;
 import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
+import static com.xiezuo.workflow.ProcessVariables.TASK_CONTENT;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ID;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Component;
 /** A unit task learns what it is about from its assignment: plan, task, unit, role, deadline and targets. */
 @Component("unitTaskStartListener")
 public class UnitTaskStartListener implements ExecutionListener {
+
+  static final int CONTENT_MAX = 1500;
 
   private final UnitAssignments assignments;
   private final PlanRepository plans;
@@ -56,6 +59,7 @@ public class UnitTaskStartListener implements ExecutionListener {
     PLAN_YEAR.set(execution, ref.plan().year());
     TASK_NUMBER.set(execution, ref.task().number());
     TASK_TITLE.set(execution, ref.task().title());
+    TASK_CONTENT.set(execution, contentOf(ref.task().content()));
     UNIT_ID.set(execution, assignment.unitId());
     UNIT_NAME.set(execution, directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId()));
     UNIT_ROLE_LABEL.set(execution, assignment.isLead() ? "牵头单位" : "配合单位");
@@ -69,5 +73,13 @@ public class UnitTaskStartListener implements ExecutionListener {
       form.set(execution, null);
     }
     assignments.started(assignment.id(), execution.getProcessInstanceId());
+  }
+
+  /** The task's content as forms and Tasklist show it; a very long text is cut (the plan page has it whole). */
+  static String contentOf(String content) {
+    if (content == null || content.isBlank()) {
+      return "（计划未写明任务内容）";
+    }
+    return content.length() <= CONTENT_MAX ? content : content.substring(0, CONTENT_MAX) + "……（全文见计划页面）";
   }
 }

@@ -34,6 +34,10 @@ public class TasklistFilterSetup implements ApplicationRunner {
   public static final String OVERDUE = "已逾期";
   public static final String ALL_TASKS = "全部待办";
 
+  /** Tasklist opens the first filter: the unit's open work, claimed or not, not the (at first empty) own list. */
+  static final int UNIT_TASKS_PRIORITY = -20;
+  static final int MY_TASKS_PRIORITY = -10;
+
   /** Filters everyone may use; visibility of the tasks inside is still per task. */
   private static final List<String> EVERYONE = List.of();
 
@@ -49,16 +53,32 @@ public class TasklistFilterSetup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    ensure(MY_TASKS, "分配给我的任务", -20, "#3c8dbc", EVERYONE,
-        query -> query.taskAssigneeExpression("${currentUser()}"));
-    ensure(UNIT_TASKS, "本单位（本人所在组）的任务，含已被同事认领的", -10, "#00a65a", EVERYONE,
+    ensure(UNIT_TASKS, "本单位（本人所在组）的任务，含已被同事认领的", UNIT_TASKS_PRIORITY, "#00a65a", EVERYONE,
         query -> query.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    ensure(MY_TASKS, "分配给我的任务", MY_TASKS_PRIORITY, "#3c8dbc", EVERYONE,
+        query -> query.taskAssigneeExpression("${currentUser()}"));
+    putUnitTasksFirst();
     ensure(DUE_SOON, "7 天内到期的任务", 0, "#f39c12", EVERYONE,
         query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
     ensure(OVERDUE, "已过到期日仍未完成的任务", 10, "#dd4b39", EVERYONE,
         query -> query.dueBeforeExpression("${now()}"));
     ensure(ALL_TASKS, "全市所有待办任务（协调员、督查人员）", 20, "#605ca8",
         List.of(Roles.COORDINATORS, Roles.SUPERVISORS), UnaryOperator.identity());
+  }
+
+  /** Databases set up before the order changed had 我的待办 first; a coordinator's own reordering is kept. */
+  private void putUnitTasksFirst() {
+    Filter unit = filterService.createFilterQuery().filterName(UNIT_TASKS).singleResult();
+    Filter mine = filterService.createFilterQuery().filterName(MY_TASKS).singleResult();
+    int formerMine = UNIT_TASKS_PRIORITY;
+    int formerUnit = MY_TASKS_PRIORITY;
+    if (Integer.valueOf(formerMine).equals(mine.getProperties().get("priority"))
+        && Integer.valueOf(formerUnit).equals(unit.getProperties().get("priority"))) {
+      unit.getProperties().put("priority", UNIT_TASKS_PRIORITY);
+      mine.getProperties().put("priority", MY_TASKS_PRIORITY);
+      filterService.saveFilter(unit.setProperties(unit.getProperties()));
+      filterService.saveFilter(mine.setProperties(mine.getProperties()));
+    }
   }
 
   private void ensure(String name, String description, int priority, String color, List<String> groups,

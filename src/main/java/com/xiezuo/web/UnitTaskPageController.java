@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,10 +55,12 @@ public class UnitTaskPageController {
   private final UnitDirectory directory;
   private final MailOutbox outbox;
   private final ReminderSettings reminders;
+  private final TaskService taskService;
 
   public UnitTaskPageController(UnitTaskActions actions, UnitTaskAccess access, UnitTaskData data,
       UnitTaskFigures figures, Evidence evidence, PlanRepository plans, UnitDirectory directory, MailOutbox outbox,
-      ReminderSettings reminders) {
+      ReminderSettings reminders, TaskService taskService) {
+    this.taskService = taskService;
     this.actions = actions;
     this.access = access;
     this.data = data;
@@ -106,10 +110,20 @@ public class UnitTaskPageController {
         .filter(mail -> mail.kind() == MailKind.URGE).toList());
     model.addAttribute("maxUploadMb", evidence.maxBytes() / 1024 / 1024);
     model.addAttribute("today", Deadlines.today());
+    model.addAttribute("openTask", openTask(assignment));
     return "execution/task";
   }
 
   public record MilestoneView(PlanMilestone milestone, boolean done) {}
+
+  /** The step the unit task waits in, to open it in Tasklist directly; null once nothing is open. */
+  private Task openTask(UnitAssignment assignment) {
+    if (assignment.processInstanceId() == null) {
+      return null;
+    }
+    return taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).orderByTaskCreateTime()
+        .asc().list().stream().findFirst().orElse(null);
+  }
 
   @PostMapping("/execution/{id}/ledger")
   public String ledger(@PathVariable long id, @RequestParam long indicatorId,

@@ -14,6 +14,7 @@ public final class ProcessVariables {
   // one task of the plan and one responsible unit (shown as Tasklist filter columns)
   public static final Var<String> TASK_NUMBER = Var.of("taskNumber", String.class);
   public static final Var<String> TASK_TITLE = Var.of("taskTitle", String.class);
+  public static final Var<String> TASK_CONTENT = Var.of("taskContent", String.class);
   public static final Var<String> UNIT_ID = Var.of("unitId", String.class);
   public static final Var<String> UNIT_NAME = Var.of("unitName", String.class);
 

@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
   private final Map<Role, TasklistSession> sessions = new EnumMap<>(Role.class);
   private final List<String> report = new ArrayList<>();
   private String target;
+  private String targetName;
   private String targetInstance;
   private String decomposition;
   private long planId;
@@ -107,6 +108,8 @@ class AuthorizationMatrixTest {
     targetInstance = coUnit.processInstanceId();
     assignmentId = coUnit.id();
     target = openTask(targetInstance).getId();
+    targetName = openTask(targetInstance).getName();
+    assertThat(targetName).startsWith("签收任务｜");
 
     PlanSummary decomposing = LifecycleFixture.importPlan(importer, true);
     decomposingPlanId = decomposing.id();
@@ -416,7 +419,7 @@ class AuthorizationMatrixTest {
     Task task = taskService.createTaskQuery().taskId(target).singleResult();
     assertThat(task).as("the accept task is still open").isNotNull();
     assertThat(task.getAssignee()).isNull();
-    assertThat(task.getName()).isEqualTo("签收任务");
+    assertThat(task.getName()).isEqualTo(targetName);
     assertThat(taskService.getVariable(target, "unitId")).isEqualTo(Role.OWNER.user);
     assertThat(taskService.getVariable(target, "note")).isNull();
     assertThat(taskService.getIdentityLinksForTask(target)).extracting(link -> link.getGroupId())

@@ -32,6 +32,11 @@ public class Api {
     return send(request(path).GET());
   }
 
+  /** A GET asking for another representation, e.g. application/hal+json (what Tasklist reads, with embedded data). */
+  public Response get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public byte[] getBytes(String path) {
     try {
       HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

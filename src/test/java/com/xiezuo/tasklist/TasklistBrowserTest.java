@@ -27,7 +27,7 @@ class TasklistBrowserTest {
       Browser browser = demo.browser();
 
       browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='本单位待办']"));
-      browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='审核工作计划']"));
+      browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[starts-with(normalize-space(text()),'审核工作计划｜')]"));
 
       WebElement label = browser.waitFor(By.xpath("//label[contains(normalize-space(.),'计划名称')]"));
       assertThat(label.isDisplayed()).isTrue();

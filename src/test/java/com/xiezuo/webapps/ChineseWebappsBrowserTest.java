@@ -55,20 +55,28 @@ class ChineseWebappsBrowserTest {
     try (Browser browser = Browser.startOrSkip()) {
       logIntoWebapp(browser, "tasklist", "civilAffairs");
       browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='本单位待办']"));
-      browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='报送本单位进展']"));
+      browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='报送本单位进展｜中文界面测试计划']"));
       browser.waitFor(By.xpath("//label[contains(normalize-space(.),'计划名称')]"));
       browser.waitFor(By.xpath("//*[normalize-space(text())='认领']"));
       browser.waitFor(By.xpath("//*[normalize-space(text())='历史']"));
       browser.waitFor(By.xpath("//button[normalize-space(.)='保存']"));
       browser.waitFor(By.xpath("//button[normalize-space(.)='完成']"));
       String page = browser.driver().findElement(By.tagName("body")).getText();
-      assertThat(page).contains("协作", "任务中心", "表单", "描述", "设置到期日", "日期和时间按本地时区显示", "Asia/Shanghai");
+      assertThat(page).contains("协作", "任务中心", "表单", "描述", "日期和时间按本地时区显示", "Asia/Shanghai");
       assertThat(page).doesNotContain("Claim", "Complete", "Filters", "Migrate", "Camunda 8");
+      assertThat(page).as("what a unit may not do is not offered")
+          .doesNotContain("发起流程", "创建任务", "设置到期日", "设置跟进日期", "添加组");
       assertThat(browser.isHidden(EOL_BANNER)).as("end-of-life banner hidden").isTrue();
       browser.screenshot("zh-tasklist-task");
 
       browser.click(By.xpath("//*[normalize-space(text())='认领']"));
       browser.waitFor(By.xpath("//*[normalize-space(text())='取消认领']"));
+      browser.click(By.xpath("//button[normalize-space(.)='完成']"));
+      browser.waitFor(By.xpath("//*[contains(@class,'fjs-form-field-error')]//*[normalize-space(text())='此项为必填项。']"
+          + " | //*[contains(@class,'fjs-form-field-error')][normalize-space(text())='此项为必填项。']"));
+      assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("the form library's message in Chinese")
+          .doesNotContain("Field is required");
+      browser.screenshot("zh-tasklist-required");
       browser.click(By.xpath("//*[normalize-space(text())='历史']"));
       browser.waitFor(By.xpath("//*[contains(@class,'history-pane')]//*[contains(@class,'operation-detail')]"
           + "//h4[normalize-space(.)='认领']"));

@@ -13,6 +13,7 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
+  customScripts: ['scripts/xiezuo-tasklist.js'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: '认领当前选中的任务' },
     focusFilter: { key: 'ctrl+shift+f', description: '定位到第一个过滤器' },
