@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.plan.change.ChangeProposal;
+import com.xiezuo.plan.change.ChangeType;
+import com.xiezuo.plan.change.PlanChangeService;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -36,6 +40,7 @@ class TaskHeadlinesTest {
   @Autowired FilterService filterService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired PlanChangeService changes;
   @LocalServerPort int port;
 
   private PlanSummary plan;
@@ -94,6 +99,23 @@ class TaskHeadlinesTest {
     List<String> names = rows("rrb", TasklistFilterSetup.UNIT_TASKS).stream().map(row -> row.path("name").asText())
         .toList();
     assertThat(names).containsExactly("签收任务｜1 保持资金投入");
+  }
+
+  @Test
+  void anApprovedAdjustmentRenamesAndRedescribesTheOpenTasks() throws Exception {
+    PlanSummary adjusted = LifecycleFixture.importPlan(importer, false);
+    ProcessDriver driver = new ProcessDriver(managementService, historyService, adjusted.processInstanceId());
+    LifecycleFixture.approve(taskService, adjusted);
+    driver.runDueJobs();
+    changes.propose(adjusted.id(), new ChangeProposal("2", ChangeType.ADJUST, "按省里口径调整", null, "组织劳务输出",
+        "组织脱贫劳动力赴粤就业。"), "demo");
+    taskService.complete(taskService.createTaskQuery().processInstanceId(adjusted.processInstanceId())
+        .taskDefinitionKey("userTask_approveChange").singleResult().getId(), Map.of("changeDecision", "approve"));
+    driver.runDueJobs();
+    var open = taskService.createTaskQuery().processInstanceBusinessKey(
+        "plan/2023/" + adjusted.id() + "/task/2/unit/hrss").singleResult();
+    assertThat(open.getName()).isEqualTo("签收任务｜2 组织劳务输出");
+    assertThat(open.getDescription()).contains("任务内容：组织脱贫劳动力赴粤就业。").doesNotContain("稳岗就业");
   }
 
   @Test
