@@ -1,0 +1,44 @@
+package com.xiezuo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.xiezuo.support.Api;
+import com.xiezuo.support.WebSession;
+import com.xiezuo.support.XiezuoSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Error pages and bodies a user can meet speak Chinese, whoever produced the error. */
+@XiezuoSpringTest
+class ChineseErrorsTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void aUnitUserOpeningTheAdminAppIsToldInChinese() {
+    Api.Response admin = WebSession.logIn(port, "hrss").get("/camunda/app/admin/default/");
+    assertThat(admin.status()).isEqualTo(403);
+    assertThat(admin.body()).contains("您没有使用“用户管理”的权限").doesNotContain("No access rights");
+  }
+
+  @Test
+  void aMissingPageIsToldInChinese() {
+    Api.Response missing = WebSession.logIn(port, "hrss").get("/no-such-page");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("找不到您要的页面").doesNotContain("Not Found", "No static resource");
+  }
+
+  @Test
+  void aMissingApiPathAnswersChineseJson() {
+    Api.Response missing = Api.as(port, "demo").get("/api/no-such-thing");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.body()).contains("找不到").doesNotContain("No static resource", "Not Found");
+  }
+
+  @Test
+  void englishMessagesAreReplacedAndChineseOnesKept() {
+    assertThat(ChineseErrorAttributes.chinese("Required request body is missing", 400)).startsWith("请求无效");
+    assertThat(ChineseErrorAttributes.chinese("没有编号为 9 的计划", 404)).isEqualTo("没有编号为 9 的计划");
+    assertThat(ChineseErrorAttributes.chinese("No access rights for cockpit", 403)).contains("监控中心");
+  }
+}
