@@ -3,6 +3,7 @@ package com.xiezuo.progress;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.security.Viewer;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -14,6 +15,18 @@ public record PlanProgress(PlanSummary plan, List<TaskProgress> tasks) {
 
   /** One row per unit task, in plan order. */
   public record Row(PlanDetail.Task task, UnitTaskState unitTask) {}
+
+  /**
+   * What a viewer may see of it: coordinators, leadership and supervisors every unit task; unit staff only their own
+   * units' (how far other units are is not theirs to see).
+   */
+  public PlanProgress visibleTo(Viewer viewer) {
+    if (viewer.seesEveryUnit()) {
+      return this;
+    }
+    return new PlanProgress(plan, tasks.stream().map(task -> new TaskProgress(task.task(), task.unitTasks().stream()
+        .filter(state -> viewer.memberOf(state.unitId())).toList())).toList());
+  }
 
   public Stream<Row> rows() {
     return tasks.stream().flatMap(task -> task.unitTasks().stream().map(state -> new Row(task.task(), state)));

@@ -16,6 +16,7 @@ import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.progress.PlanProgress;
 import com.xiezuo.progress.PlanProgressQuery;
+import com.xiezuo.security.Viewer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,8 +130,8 @@ public class PlanPagesController {
   }
 
   @GetMapping("/plans/{id}")
-  public String show(@PathVariable long id, Model model) {
-    PlanProgress detail = progress.of(id)
+  public String show(@PathVariable long id, Authentication user, Model model) {
+    PlanProgress detail = progress.of(id).map(plan -> plan.visibleTo(Viewer.of(user)))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划"));
     model.addAttribute("detail", detail);
     model.addAttribute("changes", changes.ofPlan(id));

@@ -162,6 +162,25 @@ class UnitPrivacyTest {
   }
 
   @Test
+  void aUnitSeesOnlyItsOwnUnitTasksOfThePlan() throws Exception {
+    String path = "/api/plans/" + working.id();
+    List<String> doumen = new java.util.ArrayList<>();
+    get("doumen", path).path("tasks").forEach(task -> task.path("unitTasks")
+        .forEach(state -> doumen.add(state.path("unitId").asText())));
+    assertThat(doumen).isNotEmpty().containsOnly("doumen");
+    List<String> coordinator = new java.util.ArrayList<>();
+    get("demo", path).path("tasks").forEach(task -> task.path("unitTasks")
+        .forEach(state -> coordinator.add(state.path("unitId").asText())));
+    assertThat(coordinator).contains("doumen", "hrss", "finance", "zunyiWorkGroup");
+
+    String page = WebSession.logIn(port, "doumen").get("/plans/" + working.id()).body();
+    long ownAssignments = assignments.ofPlan(working.id()).stream().filter(a -> a.unitId().equals("doumen")).count();
+    assertThat(page.split("href=\"/execution/", -1).length - 1).as("unit-task links on the plan page")
+        .isEqualTo((int) ownAssignments);
+    assertThat(page).doesNotContain("指标分解表");
+  }
+
+  @Test
   void indicatorFiguresAnswerPerRole() throws Exception {
     String path = "/api/plans/" + working.id() + "/indicators";
     JsonNode lead = get("finance", path);

@@ -36,6 +36,21 @@ class ChineseErrorsTest {
   }
 
   @Test
+  void aMalformedIdIsToldInChinese() {
+    WebSession unit = WebSession.logIn(port, "hrss");
+    for (String path : new String[] {"/plans/abc", "/execution/abc"}) {
+      Api.Response page = unit.get(path);
+      assertThat(page.status()).as(path).isEqualTo(400);
+      assertThat(page.body()).as(path).contains("请求无效").doesNotContain("Failed to convert", "Method parameter");
+    }
+    for (String path : new String[] {"/api/plans/abc", "/api/plans/abc/indicators", "/api/plans/abc/changes"}) {
+      Api.Response api = Api.as(port, "demo").get(path);
+      assertThat(api.status()).as(path).isEqualTo(400);
+      assertThat(api.body()).as(path).containsPattern("\\p{IsHan}").doesNotContain("Failed to convert", "Bad Request");
+    }
+  }
+
+  @Test
   void englishMessagesAreReplacedAndChineseOnesKept() {
     assertThat(ChineseErrorAttributes.chinese("Required request body is missing", 400)).startsWith("请求无效");
     assertThat(ChineseErrorAttributes.chinese("没有编号为 9 的计划", 404)).isEqualTo("没有编号为 9 的计划");
