@@ -31,10 +31,12 @@ public class UnitTaskActions {
   private final UnitTaskFigures figures;
   private final AsSystem asSystem;
   private final EngineComments comments;
+  private final FormFigures formFigures;
 
   public UnitTaskActions(UnitTaskData data, UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
       TaskService taskService, UnitTaskMails mails, MailService mailService, UnitTaskFigures figures, AsSystem asSystem,
-      EngineComments comments) {
+      EngineComments comments, FormFigures formFigures) {
+    this.formFigures = formFigures;
     this.asSystem = asSystem;
     this.comments = comments;
     this.data = data;
@@ -47,6 +49,7 @@ public class UnitTaskActions {
     this.figures = figures;
   }
 
+  @Transactional
   public void addLedgerEntry(UnitAssignment assignment, long indicatorId, LocalDate date, BigDecimal amount, String note,
       String user) {
     if (figures.indicatorsOf(assignment).stream().noneMatch(indicator -> indicator.id() == indicatorId)) {
@@ -59,6 +62,7 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("台账日期不能晚于今天");
     }
     data.addLedgerEntry(assignment.id(), indicatorId, date, amount, note == null ? null : note.trim(), user);
+    formFigures.refreshAfterChangeOf(assignment);
   }
 
   @Transactional

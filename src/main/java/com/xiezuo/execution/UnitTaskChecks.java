@@ -1,7 +1,6 @@
 package com.xiezuo.execution;
 
 import static com.xiezuo.workflow.ProcessVariables.COMPLETION_SUMMARY;
-import static com.xiezuo.workflow.ProcessVariables.CO_UNIT_CONTRIBUTIONS;
 import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
 import static com.xiezuo.workflow.ProcessVariables.DECISION_RETURN;
 import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_COMMENT;
@@ -11,12 +10,9 @@ import static com.xiezuo.workflow.ProcessVariables.PROGRESS_TEXT;
 import static com.xiezuo.workflow.ProcessVariables.REPORT_PERIOD_DUE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_ACCEPTED;
 
-import com.xiezuo.directory.Unit;
-import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.workflow.CurrentUser;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.FormCheck;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,24 +44,22 @@ public class UnitTaskChecks {
   }
 
   @Bean
-  TaskListener unitTaskCompletionCreate(UnitTaskRouting routing, UnitTaskFigures figures, UnitDirectory directory) {
-    return task -> {
-      UnitAssignment assignment = routing.assignment(task);
-      LEDGER_SUMMARY.set(task, figures.ledgerSummary(assignment));
-      CO_UNIT_CONTRIBUTIONS.set(task, figures.coUnitContributions(assignment,
-          directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name))));
-    };
+  TaskListener unitTaskCompletionCreate(UnitTaskRouting routing, FormFigures formFigures) {
+    return task -> task.setVariables(formFigures.of(routing.assignment(task)));
   }
 
   @Bean
-  TaskListener unitTaskCompletionCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing) {
+  TaskListener unitTaskCompletionCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing,
+      FormFigures formFigures) {
     return task -> {
       String summary = COMPLETION_SUMMARY.get(task);
       new FormCheck(task)
           .require(summary != null && summary.trim().length() >= MIN_TEXT, "completionSummary", "请填写完成情况（不少于 10 字）")
           .maxLength(COMPLETION_SUMMARY, 5000, "完成情况")
           .done();
-      data.addReport(routing.assignment(task).id(), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
+      UnitAssignment assignment = routing.assignment(task);
+      data.addReport(assignment.id(), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
+      formFigures.refreshAfterChangeOf(assignment);
     };
   }
 

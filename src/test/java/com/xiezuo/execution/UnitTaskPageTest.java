@@ -55,6 +55,7 @@ class UnitTaskPageTest {
   @Autowired Allocations allocations;
   @Autowired UnitTaskFigures figures;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired JdbcClient jdbc;
@@ -140,6 +141,17 @@ class UnitTaskPageTest {
         .taskDefinitionKey("userTask_reportCompletion").singleResult();
     assertThat((String) taskService.getVariable(completion.getId(), "ledgerSummary"))
         .as("the completion form shows the district's signed share").contains("台账合计 1 亿元", "本单位分解目标 4.2 亿元");
+
+    assertThat(district.follow(district.postForm("/execution/" + doumen.id() + "/ledger", Map.of(
+        "indicatorId", String.valueOf(funds.id()), "date", "2023-05-10", "amount", "50000000", "note", "第二批")))
+        .body()).contains("台账已登记");
+    assertThat((String) taskService.getVariable(completion.getId(), "ledgerSummary"))
+        .as("an open completion form shows the ledger as it is now").contains("台账合计 1.5 亿元");
+    assertThat((String) runtimeService.getVariable(finance.processInstanceId(), "coUnitContributions"))
+        .as("and so does the lead unit's view of its co-units").contains("斗门区（办理中）", "1.5 亿元");
+    complete(completion, withVariables("completionSummary", "两批资金均已拨付到位，项目已开工。"));
+    assertThat((String) runtimeService.getVariable(finance.processInstanceId(), "coUnitContributions"))
+        .contains("完成情况：两批资金均已拨付到位");
   }
 
   private static byte[] zip(String... entries) throws Exception {

@@ -1,0 +1,63 @@
+package com.xiezuo.execution;
+
+import static com.xiezuo.workflow.ProcessVariables.CO_UNIT_CONTRIBUTIONS;
+import static com.xiezuo.workflow.ProcessVariables.LEDGER_SUMMARY;
+
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.workflow.AsSystem;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures a unit task's forms show (台账合计, 配合单位贡献), kept current: written when the completion step
+ * opens and again whenever a ledger entry, a completion report or a co-unit's state changes, so that a form shows
+ * them as they are when it is opened, not as they were when the step began.
+ */
+@Component
+public class FormFigures {
+
+  private final UnitTaskFigures figures;
+  private final UnitAssignments assignments;
+  private final UnitDirectory directory;
+  private final RuntimeService runtimeService;
+  private final AsSystem asSystem;
+
+  public FormFigures(UnitTaskFigures figures, UnitAssignments assignments, UnitDirectory directory,
+      RuntimeService runtimeService, AsSystem asSystem) {
+    this.figures = figures;
+    this.assignments = assignments;
+    this.directory = directory;
+    this.runtimeService = runtimeService;
+    this.asSystem = asSystem;
+  }
+
+  public Map<String, Object> of(UnitAssignment assignment) {
+    Map<String, Object> variables = new HashMap<>();
+    LEDGER_SUMMARY.put(variables, figures.ledgerSummary(assignment));
+    CO_UNIT_CONTRIBUTIONS.put(variables, figures.coUnitContributions(assignment,
+        directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name))));
+    return variables;
+  }
+
+  /** After something of {@code changed} changed: its own figures, and for a co-unit its lead unit's view of it. */
+  public void refreshAfterChangeOf(UnitAssignment changed) {
+    refresh(changed);
+    if (!changed.isLead()) {
+      assignments.ofTask(changed.planTaskId()).stream().filter(UnitAssignment::isLead).forEach(this::refresh);
+    }
+  }
+
+  /** As the system: the user who made the change may not read, let alone write, another unit's instance. */
+  private void refresh(UnitAssignment assignment) {
+    String instance = assignment.processInstanceId();
+    asSystem.run(() -> {
+      if (instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+        runtimeService.setVariables(instance, of(assignments.find(assignment.id()).orElseThrow()));
+      }
+    });
+  }
+}
