@@ -18,7 +18,7 @@ public class ChineseErrorAttributes extends DefaultErrorAttributes {
 
   private static final Pattern NO_ACCESS = Pattern.compile("^No access rights for (\\w+)");
   private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
-  private static final Map<String, String> APPLICATIONS = Map.of("admin", "用户管理", "cockpit", "监控中心",
+  private static final Map<String, String> APPLICATIONS = Map.of("admin", "系统管理", "cockpit", "监控中心",
       "tasklist", "任务中心", "welcome", "欢迎页");
 
   @Override

@@ -18,7 +18,7 @@ class ChineseErrorsTest {
   void aUnitUserOpeningTheAdminAppIsToldInChinese() {
     Api.Response admin = WebSession.logIn(port, "hrss").get("/camunda/app/admin/default/");
     assertThat(admin.status()).isEqualTo(403);
-    assertThat(admin.body()).contains("您没有使用“用户管理”的权限").doesNotContain("No access rights");
+    assertThat(admin.body()).contains("您没有使用“系统管理”的权限").doesNotContain("No access rights");
   }
 
   @Test
