@@ -53,9 +53,9 @@ public class ExecutionApiController {
       }
       Map<String, BigDecimal> byUnit = new LinkedHashMap<>();
       ofTask.stream().filter(a -> leads || viewer.memberOf(a.unitId())).forEach(a -> byUnit.put(a.unitId(),
-          data.ledgerTotals(a.id()).getOrDefault(indicator.id(), BigDecimal.ZERO)));
+          figures.standing(a, indicator)));
       BigDecimal achieved = !leads ? null
-          : ofTask.isEmpty() ? BigDecimal.ZERO : figures.achieved(ofTask.get(0).planTaskId(), indicator.id());
+          : ofTask.isEmpty() ? BigDecimal.ZERO : figures.achieved(ofTask.get(0).planTaskId(), indicator);
       progress.add(new IndicatorProgress(indicator, achieved, byUnit));
     }
     return progress;

@@ -84,6 +84,17 @@ public class UnitTaskData {
     return totals;
   }
 
+  /** Per indicator the value of the latest entry (by its date, then the order entered): what stands for a ratio. */
+  public Map<Long, BigDecimal> ledgerLatest(long assignmentId) {
+    Map<Long, BigDecimal> latest = new LinkedHashMap<>();
+    jdbc.sql("select indicator_id, amount from xz_ledger_entry where assignment_id = ? order by entry_date, id")
+        .param(assignmentId)
+        .query(rs -> {
+          latest.put(rs.getLong("indicator_id"), rs.getBigDecimal("amount").stripTrailingZeros());
+        });
+    return latest;
+  }
+
   public void markMilestone(long assignmentId, long milestoneId, String user) {
     if (!milestoneDone(assignmentId, milestoneId)) {
       jdbc.sql("insert into xz_assignment_milestone (assignment_id, milestone_id, done_at, done_by) values (?, ?, ?, ?)")

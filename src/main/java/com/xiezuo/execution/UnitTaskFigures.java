@@ -5,6 +5,7 @@ import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.workflow.Quantities;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -31,15 +32,39 @@ public class UnitTaskFigures {
         .filter(indicator -> indicator.taskNumber().equals(assignment.taskNumber())).toList();
   }
 
-  /** Per indicator: the unit's ledger total, its signed share of the target (if decomposed) and the task's target. */
+  /**
+   * What a unit's ledger stands at, per indicator: amounts and counts add up over the entries; a ratio (%) does not
+   * — its latest entry stands (58 % then 60 % is 60 %, never 118 %).
+   */
+  public Map<Long, BigDecimal> standing(UnitAssignment assignment) {
+    return standing(assignment.id(), indicatorsOf(assignment));
+  }
+
+  private Map<Long, BigDecimal> standing(long assignmentId, List<IndicatorRow> indicators) {
+    Map<Long, BigDecimal> totals = data.ledgerTotals(assignmentId);
+    Map<Long, BigDecimal> latest = data.ledgerLatest(assignmentId);
+    Map<Long, BigDecimal> standing = new LinkedHashMap<>();
+    for (IndicatorRow indicator : indicators) {
+      BigDecimal value = (indicator.isSplit() ? totals : latest).get(indicator.id());
+      standing.put(indicator.id(), value == null ? BigDecimal.ZERO : value);
+    }
+    return standing;
+  }
+
+  /** "台账合计" for what adds up, "台账最新值" for a ratio. */
+  public static String standingLabel(IndicatorRow indicator) {
+    return indicator.isSplit() ? "台账合计" : "台账最新值";
+  }
+
+  /** Per indicator: the unit's ledger standing, its signed share of the target (if decomposed) and the task's target. */
   public String ledgerSummary(UnitAssignment assignment) {
-    Map<Long, BigDecimal> totals = data.ledgerTotals(assignment.id());
+    Map<Long, BigDecimal> totals = standing(assignment);
     List<String> lines = new ArrayList<>();
     for (IndicatorRow indicator : indicatorsOf(assignment)) {
       BigDecimal total = totals.getOrDefault(indicator.id(), BigDecimal.ZERO);
       String share = allocations.finalTarget(indicator.id(), assignment.unitId())
           .map(target -> "本单位分解目标 " + Quantities.format(target, indicator.unit()) + "；").orElse("");
-      lines.add(indicator.label() + "：台账合计 " + Quantities.format(total, indicator.unit()) + "（" + share + "全任务目标 "
+      lines.add(indicator.label() + "：" + standingLabel(indicator) + " " + Quantities.format(total, indicator.unit()) + "（" + share + "全任务目标 "
           + Quantities.comparator(indicator.comparator()) + " " + Quantities.format(indicator.total(), indicator.unit()) + "）");
     }
     return lines.isEmpty() ? "本任务无协议指标" : String.join("\n", lines);
@@ -54,7 +79,7 @@ public class UnitTaskFigures {
       if (co.isLead()) {
         continue;
       }
-      Map<Long, BigDecimal> totals = data.ledgerTotals(co.id());
+      Map<Long, BigDecimal> totals = standing(co);
       StringBuilder line = new StringBuilder(unitNames.getOrDefault(co.unitId(), co.unitId())).append("（")
           .append(co.status().label()).append("）");
       for (IndicatorRow indicator : indicatorsOf(co)) {
@@ -70,9 +95,14 @@ public class UnitTaskFigures {
   }
 
   /** The task's achieved value of an indicator: the lead unit's ledger (co-units' figures are consolidated there). */
-  public BigDecimal achieved(long planTaskId, long indicatorId) {
-    return data.leadAssignment(planTaskId).map(data::ledgerTotals)
-        .map(totals -> totals.getOrDefault(indicatorId, BigDecimal.ZERO)).orElse(BigDecimal.ZERO);
+  public BigDecimal achieved(long planTaskId, IndicatorRow indicator) {
+    return data.leadAssignment(planTaskId).map(lead -> standing(lead, List.of(indicator)).get(indicator.id()))
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /** One unit's ledger standing on one indicator. */
+  public BigDecimal standing(UnitAssignment assignment, IndicatorRow indicator) {
+    return standing(assignment.id(), List.of(indicator)).get(indicator.id());
   }
 
   private static String excerpt(String text) {

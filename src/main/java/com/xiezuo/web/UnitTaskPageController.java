@@ -80,12 +80,13 @@ public class UnitTaskPageController {
     var ref = plans.findTask(assignment.planTaskId(), directory.snapshot()).orElseThrow();
     Map<String, String> names = directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
     List<IndicatorRow> indicators = figures.indicatorsOf(assignment);
-    Map<Long, BigDecimal> totals = data.ledgerTotals(assignment.id());
+    Map<Long, BigDecimal> totals = figures.standing(assignment);
     Map<Long, String> indicatorNames = new LinkedHashMap<>();
     Map<Long, String> indicatorTotals = new LinkedHashMap<>();
     for (IndicatorRow indicator : indicators) {
       indicatorNames.put(indicator.id(), indicator.label() + "（" + indicator.unit() + "）");
-      indicatorTotals.put(indicator.id(), Quantities.format(totals.getOrDefault(indicator.id(), BigDecimal.ZERO), indicator.unit()));
+      indicatorTotals.put(indicator.id(), UnitTaskFigures.standingLabel(indicator) + " "
+          + Quantities.format(totals.getOrDefault(indicator.id(), BigDecimal.ZERO), indicator.unit()));
     }
     StatusLight light = StatusLight.of(assignment.status().name(), assignment.overdue(), ref.task().deadline(),
         Deadlines.today(), reminders);

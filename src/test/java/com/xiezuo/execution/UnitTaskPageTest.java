@@ -126,11 +126,11 @@ class UnitTaskPageTest {
     WebSession lead = WebSession.logIn(port, "finance");
     assertThat(lead.get("/execution/" + doumen.id()).status()).as("the lead unit reads co-unit pages").isEqualTo(200);
     assertThat(lead.get("/execution/" + finance.id()).body()).contains("配合单位贡献", "斗门区", "1 亿元");
-    assertThat(figures.achieved(finance.planTaskId(), funds.id())).as("the task counts the lead's ledger")
+    assertThat(figures.achieved(finance.planTaskId(), funds)).as("the task counts the lead's ledger")
         .isEqualByComparingTo("0");
     lead.postForm("/execution/" + finance.id() + "/ledger", Map.of(
         "indicatorId", String.valueOf(funds.id()), "date", "2023-05-10", "amount", "100000000", "note", "汇总斗门区"));
-    assertThat(figures.achieved(finance.planTaskId(), funds.id())).isEqualByComparingTo("100000000");
+    assertThat(figures.achieved(finance.planTaskId(), funds)).isEqualByComparingTo("100000000");
     JsonNode progress = JSON.readTree(Api.as(port, "demo").get("/api/plans/" + plan.id() + "/indicators").body()).get(0);
     assertThat(progress.path("achieved").decimalValue()).as("statistics count the lead").isEqualByComparingTo("100000000");
     assertThat(progress.path("byUnit").path("doumen").decimalValue()).isEqualByComparingTo("100000000");
@@ -152,6 +152,27 @@ class UnitTaskPageTest {
     complete(completion, withVariables("completionSummary", "两批资金均已拨付到位，项目已开工。"));
     assertThat((String) runtimeService.getVariable(finance.processInstanceId(), "coUnitContributions"))
         .contains("完成情况：两批资金均已拨付到位");
+  }
+
+  @Test
+  void aRatioIsNotSummedItsLatestValueStands() throws Exception {
+    UnitAssignment finance = unit("finance", "1");
+    IndicatorRow share = allocations.indicators(plan.id()).stream().filter(row -> "%".equals(row.unit())).findFirst()
+        .orElseThrow();
+    WebSession lead = WebSession.logIn(port, "finance");
+    for (String[] entry : new String[][] {{"2023-05-08", "58"}, {"2023-05-09", "60"}}) {
+      assertThat(lead.follow(lead.postForm("/execution/" + finance.id() + "/ledger", Map.of("indicatorId",
+          String.valueOf(share.id()), "date", entry[0], "amount", entry[1], "note", "比例核算"))).body())
+          .contains("台账已登记");
+    }
+    assertThat(figures.ledgerSummary(finance)).contains("台账最新值 60%").doesNotContain("118");
+    assertThat(lead.get("/execution/" + finance.id()).body()).contains("台账最新值 60%").doesNotContain("118%");
+    assertThat(figures.achieved(finance.planTaskId(), share)).isEqualByComparingTo("60");
+    JsonNode progress = JSON.readTree(Api.as(port, "demo").get("/api/plans/" + plan.id() + "/indicators").body());
+    JsonNode shareProgress = java.util.stream.StreamSupport.stream(progress.spliterator(), false)
+        .filter(row -> row.path("indicator").path("id").asLong() == share.id()
+            || row.path("id").asLong() == share.id()).findFirst().orElseThrow();
+    assertThat(shareProgress.path("achieved").decimalValue()).isEqualByComparingTo("60");
   }
 
   private static byte[] zip(String... entries) throws Exception {
