@@ -64,7 +64,7 @@ public class UnitTaskMails {
     List<Task> open = processInstanceId == null ? List.of()
         : taskService.createTaskQuery().processInstanceId(processInstanceId).list();
     if (!open.isEmpty()) {
-      return baseUrl + "/camunda/app/tasklist/default/#/?task=" + open.get(0).getId();
+      return baseUrl + "/camunda/app/tasklist/default/#/?task=" + open.get(0).getId() + "&forceDisplayTask=true";
     }
     return baseUrl + "/execution/" + assignmentId;
   }

@@ -1,13 +1,17 @@
 package com.xiezuo.progress;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** One unit's task of a plan task: ACTIVE, COMPLETED or CANCELLED, whether it ran late, and its light. */
 public record UnitTaskState(long assignmentId, String unitId, String role, String status, boolean overdue,
     String light, String lightLabel, String businessKey, String processInstanceId) {
 
+  @JsonIgnore
   public boolean isActive() {
     return "ACTIVE".equals(status);
   }
 
+  @JsonIgnore
   public boolean isLead() {
     return "LEAD".equals(role);
   }

@@ -77,13 +77,16 @@ class PlanLifecycleApiTest {
         withVariables("approvalDecision", "approve"));
     driver.runDueJobs();
 
-    JsonNode detail = JSON.readTree(Api.as(port, "hrss").get(base).body());
+    JsonNode detail = JSON.readTree(demo.get(base).body());
     assertThat(detail.path("plan").path("status").asText()).isEqualTo("IN_PROGRESS");
     JsonNode second = detail.path("tasks").get(1);
     assertThat(second.path("deadline").asText()).isEqualTo("2023-06-30");
     assertThat(second.path("unitTasks")).hasSize(2);
     assertThat(second.path("unitTasks").get(0).path("unitId").asText()).isEqualTo("hrss");
     assertThat(second.path("unitTasks").get(0).path("status").asText()).isEqualTo("ACTIVE");
+    JsonNode asHrss = JSON.readTree(Api.as(port, "hrss").get(base).body()).path("tasks").get(1).path("unitTasks");
+    assertThat(asHrss).as("a unit sees its own unit task only").hasSize(1);
+    assertThat(asHrss.get(0).path("unitId").asText()).isEqualTo("hrss");
 
     Api.Response unknown = demo.postJson(base + "/changes", "{\"taskNumber\":\"7\",\"type\":\"CANCEL\",\"reason\":\"x\"}");
     assertThat(unknown.status()).isEqualTo(400);

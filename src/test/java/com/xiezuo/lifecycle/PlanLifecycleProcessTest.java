@@ -180,7 +180,7 @@ class PlanLifecycleProcessTest {
 
     Task doumen = taskService.createTaskQuery().processDefinitionKey("unitTask").taskCandidateGroup("doumen")
         .processInstanceBusinessKeyLike("plan/2023/" + plan.id() + "/%").singleResult();
-    assertThat(doumen.getName()).isEqualTo("签收任务");
+    assertThat(doumen.getName()).isEqualTo("签收任务｜1 保持资金投入");
     assertThat(doumen.getDueDate()).isEqualTo(Deadlines.endOfDay(LocalDate.of(2023, 11, 30)));
     assertThat((String) taskService.getVariable(doumen.getId(), "indicatorTargets"))
         .contains("财政援助资金投入：不少于 1 亿元（本单位分解指标）", "产业发展资金比例：不少于 55%（本单位分解指标）");

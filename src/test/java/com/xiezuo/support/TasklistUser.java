@@ -41,7 +41,8 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Opens the task and claims it: Tasklist keeps a form read-only until the user has claimed the task. */
   public void openAndClaim(Task task) {
-    open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+    // as a mail link does: forceDisplayTask keeps the task shown while Tasklist settles on its first filter
+    open("/camunda/app/tasklist/default/#/?task=" + task.getId() + "&forceDisplayTask=true");
     browser.click(By.xpath("//*[normalize-space(text())='认领']"));
     browser.waitFor(By.xpath("//*[normalize-space(text())='取消认领']"));
     browser.waitFor(By.cssSelector(".fjs-form"));

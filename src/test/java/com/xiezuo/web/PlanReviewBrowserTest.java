@@ -97,6 +97,6 @@ class PlanReviewBrowserTest {
     assertThat(detail.tasks().get(0).lead().printedName()).isEqualTo("市政府办公室");
     assertThat(detail.tasks().get(0).units()).extracting(u -> u.printedName()).contains("市人社局");
     assertThat(taskService.createTaskQuery().processInstanceId(stored.processInstanceId()).singleResult().getName())
-        .isEqualTo("审核工作计划");
+        .isEqualTo("审核工作计划｜" + stored.title());
   }
 }
