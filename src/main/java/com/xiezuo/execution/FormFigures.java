@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures a unit task's forms show (台账合计, 配合单位贡献), kept current: written when the completion step
- * opens and again whenever a ledger entry, a completion report or a co-unit's state changes, so that a form shows
- * them as they are when it is opened, not as they were when the step began.
+ * The figures a unit task's forms show (台账合计, 配合单位贡献): written when the completion step opens and again
+ * whenever the unit adds a ledger entry or a report, so that its form shows them as they are, not as they were
+ * when the step began.
  */
 @Component
 public class FormFigures {
@@ -43,12 +43,14 @@ public class FormFigures {
     return variables;
   }
 
-  /** After something of {@code changed} changed: its own figures, and for a co-unit its lead unit's view of it. */
+  /**
+   * After a ledger entry or report of {@code changed}: its own forms' figures, in this transaction. Another unit's
+   * instance is never written here: a co-unit finishing while its lead signs off would collide with the lead's
+   * own step (ConcurrentCompletionIT showed it). The lead's forms take its co-units' figures when its step opens;
+   * its task page always shows them live.
+   */
   public void refreshAfterChangeOf(UnitAssignment changed) {
     refresh(changed);
-    if (!changed.isLead()) {
-      assignments.ofTask(changed.planTaskId()).stream().filter(UnitAssignment::isLead).forEach(this::refresh);
-    }
   }
 
   /** As the system: the user who made the change may not read, let alone write, another unit's instance. */

@@ -9,13 +9,8 @@ import org.springframework.context.annotation.Configuration;
 public class UnitTaskRecords {
 
   @Bean
-  JavaDelegate recordUnitTaskCompletedDelegate(UnitAssignments assignments, UnitTaskRouting routing,
-      FormFigures formFigures) {
-    return execution -> {
-      UnitAssignment assignment = routing.assignment(execution);
-      assignments.setStatus(assignment.id(), AssignmentStatus.COMPLETED);
-      formFigures.refreshAfterChangeOf(assignment);
-    };
+  JavaDelegate recordUnitTaskCompletedDelegate(UnitAssignments assignments, UnitTaskRouting routing) {
+    return execution -> assignments.setStatus(routing.assignment(execution).id(), AssignmentStatus.COMPLETED);
   }
 
   @Bean
