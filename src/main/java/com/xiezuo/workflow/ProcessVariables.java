@@ -23,6 +23,7 @@ public final class ProcessVariables {
   public static final Var<String> REVIEW_COMMENT = Var.of("reviewComment", String.class);
   public static final Var<String> APPROVAL_DECISION = Var.of("approvalDecision", String.class);
   public static final Var<String> APPROVAL_COMMENT = Var.of("approvalComment", String.class);
+  public static final Var<String> APPROVAL_HISTORY = Var.of("approvalHistory", String.class);
 
   // annualPlan after approval
   public static final Var<Integer> ASSIGNMENT_COUNT = Var.of("assignmentCount", Integer.class);

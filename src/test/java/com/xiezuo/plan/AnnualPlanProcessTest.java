@@ -61,6 +61,23 @@ class AnnualPlanProcessTest {
   }
 
   @Test
+  void theSecondRoundShowsTheFirstRoundsReturnAndComesBackUnticked() {
+    complete(task(plan), withVariables("reviewConfirmed", true, "reviewComment", "已核对全部任务"));
+    complete(task(plan), withVariables("approvalDecision", "return", "approvalComment", "资金指标须与省里口径一致"));
+    assertThat(plan).isWaitingAt("userTask_reviewPlan").variables().containsEntry("reviewConfirmed", null);
+    complete(task(plan), withVariables("reviewConfirmed", true, "reviewComment", "已按省里口径修改"));
+    assertThat(plan).isWaitingAt("userTask_approvePlan");
+    String history = (String) runtimeService().getVariable(plan.getId(), "approvalHistory");
+    org.assertj.core.api.Assertions.assertThat(history.split("\n")).hasSize(3);
+    org.assertj.core.api.Assertions.assertThat(history)
+        .contains("审核工作计划 · ", "提交审批。意见：已核对全部任务")
+        .contains("领导审批工作计划 · ", "退回修改。意见：资金指标须与省里口径一致")
+        .contains("提交审批。意见：已按省里口径修改");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(plan.getId(), "approvalComment"))
+        .as("the decision fields themselves start empty").isNull();
+  }
+
+  @Test
   void aReturnWithoutCommentIsRefusedAndTheTaskStaysOpen() {
     complete(task(plan), withVariables("reviewConfirmed", true));
     assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "return")))

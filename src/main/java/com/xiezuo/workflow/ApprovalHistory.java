@@ -1,0 +1,56 @@
+package com.xiezuo.workflow;
+
+import static com.xiezuo.workflow.ProcessVariables.APPROVAL_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.APPROVAL_DECISION;
+import static com.xiezuo.workflow.ProcessVariables.APPROVAL_HISTORY;
+import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
+import static com.xiezuo.workflow.ProcessVariables.REVIEW_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.REVIEW_CONFIRMED;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every round of an approval stays in view: each submission and each decision (who, when, what, why) is added to
+ * {@code approvalHistory}, which the approval forms show, so a leader deciding a second time sees why it was
+ * returned the first time. A returned item comes back with its confirmation unticked.
+ */
+@Configuration
+public class ApprovalHistory {
+
+  static final int MAX_LENGTH = 3800;
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
+
+  @Bean
+  TaskListener recordSubmission(CurrentUser currentUser) {
+    return task -> append(task, currentUser, "提交审批", REVIEW_COMMENT.get(task));
+  }
+
+  @Bean
+  TaskListener recordApprovalDecision(CurrentUser currentUser) {
+    return task -> append(task, currentUser,
+        DECISION_APPROVE.equals(APPROVAL_DECISION.get(task)) ? "批准" : "退回修改", APPROVAL_COMMENT.get(task));
+  }
+
+  @Bean
+  TaskListener freshReviewConfirmation() {
+    return task -> REVIEW_CONFIRMED.set(task.getExecution(), null);
+  }
+
+  static void append(DelegateTask task, CurrentUser currentUser, String what, String comment) {
+    String step = task.getBpmnModelElementInstance() == null ? task.getName()
+        : task.getBpmnModelElementInstance().getName();
+    String line = WHEN.format(Deadlines.now().toInstant()) + " " + step + " · " + currentUser.of(task) + "：" + what
+        + (comment == null || comment.isBlank() ? "" : "。意见：" + comment.trim());
+    String before = APPROVAL_HISTORY.get(task);
+    String history = before == null || before.isBlank() ? line : before + "\n" + line;
+    // the oldest rounds give way first: a process variable holds at most 4,000 characters
+    APPROVAL_HISTORY.set(task.getExecution(), history.length() <= MAX_LENGTH ? history
+        : "……" + history.substring(history.length() - MAX_LENGTH));
+  }
+}
