@@ -3,7 +3,11 @@ package com.xiezuo.workflow;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_HISTORY;
+import static com.xiezuo.workflow.ProcessVariables.CHANGE_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.CHANGE_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.REVIEW_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.REVIEW_CONFIRMED;
 
@@ -35,6 +39,23 @@ public class ApprovalHistory {
   TaskListener recordApprovalDecision(CurrentUser currentUser) {
     return task -> append(task, currentUser,
         DECISION_APPROVE.equals(APPROVAL_DECISION.get(task)) ? "批准" : "退回修改", APPROVAL_COMMENT.get(task));
+  }
+
+  @Bean
+  TaskListener recordLeadReviewDecision(CurrentUser currentUser) {
+    return task -> append(task, currentUser,
+        DECISION_APPROVE.equals(LEAD_REVIEW_DECISION.get(task)) ? "审核通过" : "退回修改", LEAD_REVIEW_COMMENT.get(task));
+  }
+
+  @Bean
+  TaskListener recordChangeDecision(CurrentUser currentUser) {
+    return task -> append(task, currentUser,
+        DECISION_APPROVE.equals(CHANGE_DECISION.get(task)) ? "批准" : "退回修改", CHANGE_COMMENT.get(task));
+  }
+
+  @Bean
+  TaskListener recordCompletionReport(CurrentUser currentUser) {
+    return task -> append(task, currentUser, "报送完成情况", null);
   }
 
   @Bean

@@ -121,6 +121,10 @@ class UnitTaskProcessTest {
     Task secondSignOff = open(workGroup, "userTask_signOff");
     assertThat(taskService.getVariables(secondSignOff.getId())).containsEntry("approvalDecision", null)
         .containsEntry("approvalComment", null);
+    assertThat(((String) taskService.getVariable(secondSignOff.getId(), "approvalHistory")).split("\n"))
+        .as("the second sign-off sees every earlier round").hasSize(7)
+        .anyMatch(line -> line.contains("牵头单位审核") && line.contains("退回修改。意见：请补充人员名单"))
+        .anyMatch(line -> line.contains("领导签批") && line.contains("退回修改。意见：请说明稳岗情况"));
     complete(secondSignOff, withVariables("approvalDecision", "approve"));
 
     assertThat(assignments.find(workGroup.id()).orElseThrow().status()).isEqualTo(AssignmentStatus.COMPLETED);

@@ -330,6 +330,9 @@ class PlanLifecycleProcessTest {
         "changeReason", "与澳门劳工事务局签订合作备忘录，对接劳务输出"));
     assertThat((String) taskService.getVariable(task("userTask_approveChange").getId(), "changeSummary"))
         .contains("合作备忘录");
+    assertThat((String) taskService.getVariable(task("userTask_approveChange").getId(), "approvalHistory"))
+        .as("the leader sees why it returned the change").contains("退回修改。意见：请说明对接方式")
+        .doesNotContain("审核工作计划");
     complete(task("userTask_approveChange"), withVariables("changeDecision", "approve", "changeComment", "同意"));
     driver.runDueJobs();
     assertThat(changes.ofPlan(plan.id()).get(0).status()).isEqualTo(ChangeStatus.APPROVED);

@@ -1,5 +1,6 @@
 package com.xiezuo.plan.change;
 
+import static com.xiezuo.workflow.ProcessVariables.APPROVAL_HISTORY;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_ID;
@@ -78,6 +79,8 @@ public class PlanChangeService {
     CHANGE_DECISION.put(local, null);
     CHANGE_COMMENT.put(local, null);
     CHANGE_REVISION.put(local, null);
+    // each change keeps its own approval rounds, apart from the plan's
+    APPROVAL_HISTORY.put(local, null);
     // the coordinator's right to propose is checked by the web layer; the engine step is Xiezuo's own
     asSystem.run(() -> runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PLAN_CHANGE_PROPOSED)
         .processInstanceId(plan.processInstanceId()).setVariablesLocal(local).correlateWithResult());
