@@ -44,17 +44,12 @@ public class FormFigures {
   }
 
   /**
-   * After a ledger entry or report of {@code changed}: its own forms' figures, in this transaction. Another unit's
-   * instance is never written here: a co-unit finishing while its lead signs off would collide with the lead's
-   * own step (ConcurrentCompletionIT showed it). The lead's forms take its co-units' figures when its step opens;
-   * its task page always shows them live.
+   * After the unit added a ledger entry outside its forms (on its task page): its own instance's figures, written as
+   * the system because unit staff may work on their tasks but not write their instance. Another unit's instance is
+   * never written: a co-unit finishing while its lead signs off would collide with the lead's own step
+   * (ConcurrentCompletionIT showed it); the lead's forms take co-unit figures when its step opens.
    */
-  public void refreshAfterChangeOf(UnitAssignment changed) {
-    refresh(changed);
-  }
-
-  /** As the system: the user who made the change may not read, let alone write, another unit's instance. */
-  private void refresh(UnitAssignment assignment) {
+  public void refresh(UnitAssignment assignment) {
     String instance = assignment.processInstanceId();
     asSystem.run(() -> {
       if (instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {

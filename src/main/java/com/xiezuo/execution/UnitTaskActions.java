@@ -62,7 +62,7 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("台账日期不能晚于今天");
     }
     data.addLedgerEntry(assignment.id(), indicatorId, date, amount, note == null ? null : note.trim(), user);
-    formFigures.refreshAfterChangeOf(assignment);
+    formFigures.refresh(assignment);
   }
 
   @Transactional

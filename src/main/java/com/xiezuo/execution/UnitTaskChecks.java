@@ -59,7 +59,7 @@ public class UnitTaskChecks {
           .done();
       UnitAssignment assignment = routing.assignment(task);
       data.addReport(assignment.id(), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
-      formFigures.refreshAfterChangeOf(assignment);
+      task.setVariables(formFigures.of(assignment));
     };
   }
 

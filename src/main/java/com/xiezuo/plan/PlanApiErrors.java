@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,20 +65,15 @@ public class PlanApiErrors {
     String what = "参数不完整或格式不对";
     if (e instanceof MethodArgumentTypeMismatchException mismatch) {
       what = "参数“" + mismatch.getName() + "”的值“" + mismatch.getValue() + "”格式不对"
-          + (Number.class.isAssignableFrom(boxed(mismatch.getRequiredType())) ? "，应为数字" : "");
+          + (mismatch.getRequiredType() != null
+              && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(mismatch.getRequiredType()))
+              ? "，应为数字" : "");
     } else if (e instanceof MissingServletRequestParameterException missing) {
       what = "缺少参数“" + missing.getParameterName() + "”";
     } else if (e instanceof MissingServletRequestPartException missing) {
       what = "缺少上传的文件（字段“" + missing.getRequestPartName() + "”）";
     }
     return status(HttpStatus.BAD_REQUEST, "请求参数有误：" + what);
-  }
-
-  private static Class<?> boxed(Class<?> type) {
-    if (type == null) {
-      return Object.class;
-    }
-    return type == long.class ? Long.class : type == int.class ? Integer.class : type == double.class ? Double.class : type;
   }
 
   private static ResponseEntity<Error> status(HttpStatus status, String message) {

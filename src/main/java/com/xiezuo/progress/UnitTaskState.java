@@ -1,6 +1,8 @@
 package com.xiezuo.progress;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.xiezuo.execution.AssignmentStatus;
+import com.xiezuo.execution.UnitAssignment;
 
 /** One unit's task of a plan task: ACTIVE, COMPLETED or CANCELLED, whether it ran late, and its light. */
 public record UnitTaskState(long assignmentId, String unitId, String role, String status, boolean overdue,
@@ -8,11 +10,11 @@ public record UnitTaskState(long assignmentId, String unitId, String role, Strin
 
   @JsonIgnore
   public boolean isActive() {
-    return "ACTIVE".equals(status);
+    return AssignmentStatus.ACTIVE.name().equals(status);
   }
 
   @JsonIgnore
   public boolean isLead() {
-    return "LEAD".equals(role);
+    return UnitAssignment.LEAD.equals(role);
   }
 }
