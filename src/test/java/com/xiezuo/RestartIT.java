@@ -25,7 +25,7 @@ class RestartIT {
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(XiezuoApplication.class).run("--server.port=0",
         "--xiezuo.data-dir=" + dataDir, "--camunda.bpm.process-engine-name=restart",
-        "--camunda.bpm.job-execution.enabled=false");
+        "--camunda.bpm.job-execution.enabled=false", "--xiezuo.demo.living-year=false");
   }
 
   @Test

@@ -4,10 +4,13 @@ import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.StartupOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,8 +19,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the Zhuhai 2023 seed notice once (parsed from the published text), so a fresh demo shows the plan
- * review task. A later start finds the plan by issuer and year and leaves it alone.
+ * The demo plan. With {@code xiezuo.demo.living-year} (the embedded default) the Zhuhai seed notice is re-dated to
+ * this year and its year so far replayed ({@link DemoYear}), once per year; {@code xiezuo.demo.today} (yyyy-mm-dd)
+ * replays up to another day and leaves the engine clock there, to try the demo on that date. Without it (the shared test
+ * application), the 2023 notice is imported as published and waits for its review. A later start finds the plan by
+ * issuer and year and leaves it alone.
  */
 @Component
 @Order(StartupOrder.DEMO_PLAN)
@@ -30,11 +36,21 @@ public class DemoPlanSetup implements ApplicationRunner {
   private final NoticeParser parser;
   private final PlanImportService importer;
   private final PlanRepository plans;
+  private final DemoYear year;
+  private final DemoStartupGate gate;
+  private final boolean livingYear;
+  private final LocalDate pinnedToday;
 
-  public DemoPlanSetup(NoticeParser parser, PlanImportService importer, PlanRepository plans) {
+  public DemoPlanSetup(NoticeParser parser, PlanImportService importer, PlanRepository plans, DemoYear year,
+      DemoStartupGate gate, @Value("${xiezuo.demo.living-year:true}") boolean livingYear,
+      @Value("${xiezuo.demo.today:}") String pinnedToday) {
+    this.pinnedToday = pinnedToday.isBlank() ? null : LocalDate.parse(pinnedToday.trim());
     this.parser = parser;
     this.importer = importer;
     this.plans = plans;
+    this.year = year;
+    this.gate = gate;
+    this.livingYear = livingYear;
   }
 
   @Override
@@ -42,6 +58,14 @@ public class DemoPlanSetup implements ApplicationRunner {
     String notice;
     try (InputStream in = new ClassPathResource(SEED_NOTICE).getInputStream()) {
       notice = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (livingYear) {
+      LocalDate today = pinnedToday == null ? Deadlines.today() : pinnedToday;
+      ParsedPlan plan = year.redated(notice, today.getYear());
+      if (plans.latestVersion(plan.issuer(), today.getYear()).isEmpty()) {
+        gate.closedWhile(() -> year.build(notice, today, pinnedToday != null));
+      }
+      return;
     }
     ParsedPlan plan = parser.parse(notice, SEED_YEAR);
     if (plans.latestVersion(plan.issuer(), plan.year()).isEmpty()) {

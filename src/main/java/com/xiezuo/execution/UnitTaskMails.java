@@ -69,6 +69,10 @@ public class UnitTaskMails {
     return baseUrl + "/execution/" + assignmentId;
   }
 
+  public String planLink(long planId) {
+    return baseUrl + "/plans/" + planId;
+  }
+
   public static String format(LocalDate date) {
     return date.getYear() + " 年 " + date.getMonthValue() + " 月 " + date.getDayOfMonth() + " 日（"
         + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINA) + "）";

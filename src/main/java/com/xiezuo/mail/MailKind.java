@@ -3,6 +3,7 @@ package com.xiezuo.mail;
 public enum MailKind {
   REMINDER("到期提醒"),
   ESCALATION("逾期督办"),
+  LATE_START("下达时已逾期"),
   URGE("催办");
 
   private final String label;

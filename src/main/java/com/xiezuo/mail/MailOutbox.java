@@ -101,7 +101,17 @@ public class MailOutbox {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recorded(String dedupKey) {
-    jdbc.sql("update xz_mail set status = 'RECORDED' where dedup_key = ? and status = 'PENDING'").param(dedupKey).update();
+    markPending(dedupKey, MailStatus.RECORDED);
+  }
+
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void simulated(String dedupKey) {
+    markPending(dedupKey, MailStatus.SIMULATED);
+  }
+
+  private void markPending(String dedupKey, MailStatus status) {
+    jdbc.sql("update xz_mail set status = ? where dedup_key = ? and status = 'PENDING'").params(status.name(), dedupKey)
+        .update();
   }
 
   public Optional<MailStatus> status(String dedupKey) {
@@ -109,9 +119,9 @@ public class MailOutbox {
         .map(MailStatus::valueOf);
   }
 
-  /** Sent, or recorded without SMTP: nothing more to do for this key. A pending mail still has to go out. */
+  /** Sent, or recorded without SMTP or in the demo's replay: nothing more to do. A pending mail still has to go out. */
   public boolean isDone(String dedupKey) {
-    return status(dedupKey).map(status -> status == MailStatus.SENT || status == MailStatus.RECORDED).orElse(false);
+    return status(dedupKey).map(MailStatus::isDone).orElse(false);
   }
 
   public List<MailRecord> latest(int limit, String businessKeyPrefix) {

@@ -24,6 +24,8 @@ public class MailService {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailService.class);
 
+  private static final ThreadLocal<Boolean> SIMULATING = ThreadLocal.withInitial(() -> false);
+
   private final MailOutbox outbox;
   private final ObjectProvider<JavaMailSender> sender;
   private final String from;
@@ -42,9 +44,26 @@ public class MailService {
     return sender.getIfAvailable() != null;
   }
 
+  /**
+   * Runs {@code replay} with every mail it produces recorded as {@link MailStatus#SIMULATED} and not sent: the demo
+   * replays a past year through the real processes, and nobody should get that year's mails today.
+   */
+  public void simulating(Runnable replay) {
+    SIMULATING.set(true);
+    try {
+      replay.run();
+    } finally {
+      SIMULATING.remove();
+    }
+  }
+
   public void deliver(MailMessage message) {
     MailStatus status = outbox.recordIfAbsent(message);
-    if (status == MailStatus.SENT || status == MailStatus.RECORDED) {
+    if (status == MailStatus.SENT || status == MailStatus.RECORDED || status == MailStatus.SIMULATED) {
+      return;
+    }
+    if (SIMULATING.get()) {
+      outbox.simulated(message.dedupKey());
       return;
     }
     JavaMailSender mail = sender.getIfAvailable();

@@ -11,6 +11,7 @@ import com.xiezuo.execution.UnitTaskRouting;
 import com.xiezuo.mail.MailService;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ElementIds.UnitTask;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -68,7 +69,8 @@ public class ReminderDelegates {
   }
 
   /**
-   * On the deadline: overdue and escalated, unless the unit's completion report already sits with the lead unit or
+   * On the deadline: overdue and escalated (a unit task handed out after its deadline is marked overdue at once and
+   * counted in the plan's one late-start notice instead), unless the unit's completion report already sits with the lead unit or
    * leadership, or the deadline was moved meanwhile (the process then goes back to planning reminders).
    */
   @Bean
@@ -85,6 +87,12 @@ public class ReminderDelegates {
         return;
       }
       assignments.markOverdue(assignment.id());
+      Date startedAt = REMINDERS_FROM.get(execution);
+      if (startedAt.after(DEADLINE.get(execution))) {
+        // handed out after its deadline (a past year's plan, a late import): one notice per plan, not a mail per task
+        mailService.deliver(mails.lateStart(assignment, Deadlines.toLocalDate(startedAt)));
+        return;
+      }
       mailService.deliver(mails.escalation(execution, assignment));
     };
   }

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
     "xiezuo.mail.retry-sweep=false",
     "spring.mail.host=127.0.0.1",
     "spring.mail.port=${xiezuo.test.smtp-port}",
-    "xiezuo.base-url=http://xiezuo.test"})
+    "xiezuo.base-url=http://xiezuo.test",
+    "xiezuo.demo.living-year=false"})
 @Import(SqlStatements.class)
 public @interface XiezuoSpringTest {}

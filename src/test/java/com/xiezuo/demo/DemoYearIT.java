@@ -1,0 +1,102 @@
+package com.xiezuo.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.xiezuo.XiezuoApplication;
+import com.xiezuo.execution.AssignmentStatus;
+import com.xiezuo.execution.UnitAssignment;
+import com.xiezuo.execution.UnitAssignments;
+import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.plan.PlanStatus;
+import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.support.ProcessDriver;
+import com.xiezuo.support.TestSmtp;
+import com.xiezuo.workflow.Deadlines;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The embedded default's first start, as if today were 2026-08-10: the Zhuhai notice re-dated to 2026 and its year
+ * so far replayed through the processes — without one mail reaching the SMTP server — and a second start that finds
+ * the year and replays nothing.
+ */
+class DemoYearIT {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 8, 10);
+
+  @TempDir Path dataDir;
+
+  @AfterEach
+  void resetClock() {
+    ProcessDriver.resetClock();
+  }
+
+  private ConfigurableApplicationContext start() {
+    TestSmtp.ensureStarted();
+    return new SpringApplicationBuilder(XiezuoApplication.class).run("--server.port=0",
+        "--xiezuo.data-dir=" + dataDir, "--camunda.bpm.process-engine-name=demoyear",
+        "--camunda.bpm.job-execution.enabled=false", "--xiezuo.demo.today=" + TODAY,
+        "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + System.getProperty(TestSmtp.PORT_PROPERTY));
+  }
+
+  @Test
+  void theFirstStartOpensOnAYearInProgressAndALaterStartLeavesItAlone() {
+    TestSmtp.ensureStarted();
+    int mailsBefore = TestSmtp.received().size();
+    Map<String, Long> first;
+    try (ConfigurableApplicationContext app = start()) {
+      PlanRepository plans = app.getBean(PlanRepository.class);
+      PlanSummary plan = plans.findAll().stream().filter(p -> p.year() == 2026).findFirst().orElseThrow();
+      assertThat(plan.title()).contains("2026");
+      assertThat(plan.status()).isEqualTo(PlanStatus.IN_PROGRESS);
+      assertThat(Deadlines.today()).as("the engine clock stands on the pinned day").isEqualTo(TODAY);
+
+      List<UnitAssignment> unitTasks = app.getBean(UnitAssignments.class).ofPlan(plan.id());
+      assertThat(unitTasks).hasSizeGreaterThan(200);
+      assertThat(unitTasks).filteredOn(a -> a.status() == AssignmentStatus.COMPLETED).as("done and signed").isNotEmpty();
+      assertThat(unitTasks).filteredOn(a -> a.status() == AssignmentStatus.ACTIVE && a.overdue()).as("a few overdue")
+          .hasSizeBetween(1, 20);
+
+      TaskService taskService = app.getBean(TaskService.class);
+      List<Task> open = taskService.createTaskQuery().processInstanceBusinessKeyLike("plan/2026/" + plan.id() + "%").list();
+      assertThat(open).extracting(Task::getTaskDefinitionKey).as("work at every stage")
+          .contains("userTask_reportCompletion", "userTask_reportProgress");
+      assertThat(open).filteredOn(t -> t.getDueDate() != null && Deadlines.toLocalDate(t.getDueDate()).isAfter(TODAY)
+          && Deadlines.toLocalDate(t.getDueDate()).isBefore(TODAY.plusDays(30))).as("due in the coming weeks").isNotEmpty();
+      assertThat(taskService.createTaskQuery().taskCandidateGroup("hrss").processInstanceBusinessKeyLike("plan/2026/%")
+          .count()).as("hrss has work today").isPositive();
+
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("select count(*) from xz_plan_change where plan_id = ? and status = 'APPROVED'")
+          .param(plan.id()).query(Long.class).single()).as("one approved extension").isEqualTo(1);
+      assertThat(jdbc.sql("select count(*) from xz_progress_report r join xz_unit_assignment a on a.id = r.assignment_id"
+          + " where a.plan_id = ? and r.kind = 'PROGRESS' and r.period_end = ?").params(plan.id(), LocalDate.of(2026, 7, 31))
+          .query(Long.class).single()).as("July reported by most units").isGreaterThan(unitTasks.size() / 2);
+      assertThat(jdbc.sql("select count(*) from xz_mail where status <> 'SIMULATED'").query(Long.class).single())
+          .as("every mail of the replayed days kept as replayed").isZero();
+      assertThat(TestSmtp.received()).as("nothing reached the SMTP server").hasSize(mailsBefore);
+      first = counts(jdbc);
+    }
+    ProcessDriver.resetClock();
+    try (ConfigurableApplicationContext app = start()) {
+      assertThat(counts(app.getBean(JdbcClient.class))).as("the second start replays nothing").isEqualTo(first);
+    }
+  }
+
+  private static Map<String, Long> counts(JdbcClient jdbc) {
+    return Map.of(
+        "plans", jdbc.sql("select count(*) from xz_plan").query(Long.class).single(),
+        "reports", jdbc.sql("select count(*) from xz_progress_report").query(Long.class).single(),
+        "tasks", jdbc.sql("select count(*) from ACT_HI_TASKINST").query(Long.class).single());
+  }
+}
