@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * What the people of the demo city do with a task and on which day: units accept within a few days, report their
- * month before it ends and their completion ahead of the deadline; reviewers answer within days; a few units are
- * late. Every choice is drawn from the task's own key, so the same day always gives the same year.
+ * month in its third week and their completion one to six weeks ahead of the deadline (one in six much earlier);
+ * lead units review within days, the leader signs within two to nine days; a few units are late. Every choice is drawn from the task's own key, so the same day always gives the same year.
  */
 final class DemoWork {
 
@@ -83,7 +83,7 @@ final class DemoWork {
               "leadReviewComment", "请补充佐证材料和台账明细后重新报送。"))
           : new Answer(created.plusDays(1 + pick(key, "review", 3)), fields("leadReviewDecision", DECISION_APPROVE,
               "leadReviewComment", "情况属实，同意报领导签批。"));
-      case ElementIds.UnitTask.SIGN_OFF -> new Answer(created.plusDays(1 + pick(key, "sign", 4)), fields(
+      case ElementIds.UnitTask.SIGN_OFF -> new Answer(created.plusDays(2 + pick(key, "sign", 8)), fields(
           "approvalDecision", DECISION_APPROVE, "approvalComment", "同意办结。"));
       case "userTask_reviewProgress" -> new Answer(created.plusDays(2), fields("supervisionFindings",
           "本轮抽查各责任单位台账和佐证材料，总体按计划推进；对进度滞后的单位已电话提醒，下轮重点跟踪。"));
@@ -111,7 +111,11 @@ final class DemoWork {
       return null; // handed out after its deadline: half of these units wait for the extension nobody has asked for
     }
     boolean again = !firstTime(unitTaskKey + "/completion", task);
-    LocalDate on = again ? created.plusDays(2) : deadline.minusDays(5 + pick(unitTaskKey, "completion", 36));
+    LocalDate onTime = deadline.minusDays(5 + pick(unitTaskKey, "completion", 36));
+    // one unit in six finishes early, one to three months after it got the task
+    LocalDate early = created.plusDays(25 + pick(unitTaskKey, "early", 60));
+    LocalDate on = again ? created.plusDays(2)
+        : pick(unitTaskKey, "finishesEarly", 6) == 0 && early.isBefore(onTime) ? early : onTime;
     return new Answer(on.isBefore(created) ? created.plusDays(1) : on, fields("completionSummary", again
         ? "已按审核意见补充佐证材料和台账明细，任务已全部完成。"
         : "本单位已按计划完成该项任务，相关台账已录入，佐证材料已归档。"));

@@ -103,6 +103,12 @@ public class UnitAssignments {
     return jdbc.sql(SELECT + " where a.plan_id = ? order by a.seq").param(planId).query(UnitAssignments::map).list();
   }
 
+  /** A unit's assignments over every plan, newest plan first, in plan order within a plan. */
+  public List<UnitAssignment> ofUnit(String unitId) {
+    return jdbc.sql(SELECT + " where a.unit_id = ? order by a.plan_id desc, a.seq").param(unitId)
+        .query(UnitAssignments::map).list();
+  }
+
   public List<UnitAssignment> ofTask(long planTaskId) {
     return jdbc.sql(SELECT + " where a.plan_task_id = ? order by a.seq").param(planTaskId)
         .query(UnitAssignments::map).list();

@@ -9,9 +9,11 @@ import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ROLE_LABEL;
 
+import com.xiezuo.workflow.ElementIds.UnitTask;
 import com.xiezuo.workflow.Var;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,7 @@ public class TaskHeadlines implements TaskListener {
   static final int NAME_MAX = 255;
   static final int DESCRIPTION_MAX = 4000;
   static final List<Var<String>> COLUMNS = List.of(PLAN_TITLE, TASK_NUMBER, UNIT_NAME);
+  static final Set<String> REVIEWS_OF_A_UNIT = Set.of(UnitTask.LEAD_REVIEW, UnitTask.SIGN_OFF);
 
   /** A variable's value where the headline is made: the new task, or a running instance's variables. */
   interface Values {
@@ -38,7 +41,7 @@ public class TaskHeadlines implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Values values = variable -> variable.get(task);
-    task.setName(name(baseName(task.getName()), values));
+    task.setName(name(baseName(task.getName()), values, task.getTaskDefinitionKey()));
     task.setDescription(description(values));
     for (Var<String> column : COLUMNS) {
       String value = column.get(task);
@@ -57,10 +60,15 @@ public class TaskHeadlines implements TaskListener {
     return bar < 0 ? name : name.substring(0, bar);
   }
 
-  static String name(String base, Values values) {
+  /** A review of a unit's work (lead review, sign-off) also names the unit: a leader signs many units' tasks. */
+  static String name(String base, Values values, String taskKey) {
     String number = values.of(TASK_NUMBER);
     String title = values.of(TASK_TITLE);
     String about = number != null && title != null ? number + " " + title : values.of(PLAN_TITLE);
+    String unit = values.of(UNIT_NAME);
+    if (about != null && unit != null && REVIEWS_OF_A_UNIT.contains(taskKey)) {
+      about = about + "（" + unit + "）";
+    }
     return about == null ? base : cut(base + BAR + about, NAME_MAX);
   }
 

@@ -36,7 +36,7 @@ class TaskHeadlinesFollowPlanChanges {
       for (Task task : taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).list()) {
         Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId());
         TaskHeadlines.Values values = variable -> variable.get(variables);
-        task.setName(TaskHeadlines.name(TaskHeadlines.baseName(task.getName()), values));
+        task.setName(TaskHeadlines.name(TaskHeadlines.baseName(task.getName()), values, task.getTaskDefinitionKey()));
         task.setDescription(TaskHeadlines.description(values));
         taskService.saveTask(task);
       }

@@ -9,6 +9,9 @@ public final class ElementIds {
   /** annualPlan.bpmn */
   public static final class AnnualPlan {
     public static final String TIMER_ASSESSMENT_DUE = "timer_assessmentDue";
+    public static final String REVIEW_PLAN = "userTask_reviewPlan";
+    public static final String APPROVE_PLAN = "userTask_approvePlan";
+    public static final String APPROVE_CHANGE = "userTask_approveChange";
 
     private AnnualPlan() {}
   }
@@ -24,6 +27,8 @@ public final class ElementIds {
   /** unitTask.bpmn */
   public static final class UnitTask {
     public static final String ACCEPT_TASK = "userTask_acceptTask";
+    public static final String REPORT_PROGRESS = "userTask_reportProgress";
+    public static final String REPORT_COMPLETION = "userTask_reportCompletion";
     public static final String LEAD_REVIEW = "userTask_leadReview";
     public static final String SIGN_OFF = "userTask_signOff";
 

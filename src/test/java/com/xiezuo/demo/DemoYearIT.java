@@ -9,6 +9,7 @@ import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanStatus;
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.support.Browser;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TestSmtp;
 import com.xiezuo.workflow.Deadlines;
@@ -21,6 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,10 +89,34 @@ class DemoYearIT {
           .as("every mail of the replayed days kept as replayed").isZero();
       assertThat(TestSmtp.received()).as("nothing reached the SMTP server").hasSize(mailsBefore);
       first = counts(jdbc);
+      homePagesShowTheYearInProgress(app.getEnvironment().getProperty("local.server.port"));
     }
     ProcessDriver.resetClock();
     try (ConfigurableApplicationContext app = start()) {
       assertThat(counts(app.getBean(JdbcClient.class))).as("the second start replays nothing").isEqualTo(first);
+    }
+  }
+
+  /** A unit's and the leader's first screen after logging in, in a real browser (zh-CN Chromium). */
+  private static void homePagesShowTheYearInProgress(String port) {
+    try (Browser browser = Browser.startOrSkip()) {
+      for (String user : List.of("hrss", "leader")) {
+        browser.open("http://localhost:" + port + "/login");
+        browser.waitFor(By.name("username")).sendKeys(user);
+        browser.waitFor(By.name("password")).sendKeys(user);
+        browser.click(By.cssSelector("button[type='submit']"));
+        WebElement todo = browser.waitFor(By.id("todo"));
+        assertThat(todo.getText()).as(user).contains("待我处理", "珠海市 2026 年东西部协作工作要点");
+        assertThat(Integer.parseInt(browser.waitFor(By.id("todoCount")).getText())).as(user).isPositive();
+        browser.screenshot("demo-year-home-" + user);
+        if (user.equals("hrss")) {
+          assertThat(browser.waitFor(By.id("unit-work")).getText()).contains("本单位任务", "已办结", "牵头单位");
+        } else {
+          assertThat(browser.waitFor(By.id("plans")).getText()).contains("工作计划进展", "执行中");
+        }
+        browser.click(By.cssSelector("form.user button[type='submit']"));
+        browser.waitFor(By.name("username"));
+      }
     }
   }
 

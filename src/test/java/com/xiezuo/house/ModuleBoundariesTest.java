@@ -32,7 +32,7 @@ class ModuleBoundariesTest {
       List.of("reminder"),
       List.of("progress"),
       List.of("supervision", "assessment"),
-      List.of("web", "tasklist", "demo"));
+      List.of("web", "tasklist", "demo", "home"));
 
   static JavaClasses main;
 

@@ -4,15 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-public class HomeController {
+public class LoginController {
 
   @GetMapping("/login")
   public String login() {
     return "login";
-  }
-
-  @GetMapping("/")
-  public String home() {
-    return "home";
   }
 }
