@@ -49,9 +49,87 @@
     task.coUnits = list.slice(1);
   }
 
+  const suggestions = directory.suggestions || {};
+
+  /** The directory name a suggestion stands for: "市人力资源和社会保障局（市人社局）" is 市人力资源和社会保障局. */
+  function suggestedName(suggestion) {
+    if (known.has(compact(suggestion))) return suggestion;
+    const base = suggestion.replace(/（[^（）]*）$/, '');
+    return known.has(compact(base)) ? base : null;
+  }
+
+  /** One click maps a printed name to a directory name in every task of the plan. */
+  function replaceEverywhere(printed, name) {
+    plan.tasks.forEach((task) => {
+      const list = units(task).map((unit) => (compact(unit) === compact(printed) ? name : unit));
+      setUnits(task, list.filter((unit, i) => list.findIndex((u) => compact(u) === compact(unit)) === i));
+    });
+    render();
+  }
+
+  /** A printed name the directory does not know becomes a new unit, without leaving the review. */
+  function addUnitForm(printed) {
+    const problems = el('ul', { class: 'problems' });
+    const id = el('input', { type: 'text', class: 'new-unit-id', placeholder: '单位编码，如 hrss', size: 14 });
+    const name = el('input', { type: 'text', class: 'new-unit-name', value: printed, size: 18 });
+    const kind = el('select', { class: 'new-unit-kind' }, el('option', { value: '' }, '类别'),
+      (directory.kinds || []).map((k) => el('option', { value: k.name }, k.label)));
+    const form = el('span', { class: 'add-unit-form' }, id, name, kind);
+    form.append(el('button', {
+      type: 'button', class: 'save-unit',
+      onclick: async () => {
+        const csrf = document.querySelector('meta[name="_csrf"]');
+        const header = document.querySelector('meta[name="_csrf_header"]');
+        const headers = { 'Content-Type': 'application/json' };
+        if (csrf && header) headers[header.content] = csrf.content;
+        const response = await fetch(form.closest('[data-directory-url]')?.dataset.directoryUrl || '/directory/units', {
+          method: 'POST', headers, body: JSON.stringify({ id: id.value, name: name.value, kind: kind.value,
+            aliases: compact(name.value) === compact(printed) ? '' : printed }),
+        });
+        const answer = await response.json().catch(() => ({ problems: ['保存失败（' + response.status + '）'] }));
+        if (!response.ok) {
+          problems.replaceChildren(...(answer.problems || [answer.message || '保存失败']).map((p) => el('li', {}, p)));
+          return;
+        }
+        known.set(compact(answer.name), { kind: 'unit', hint: answer.name });
+        (answer.aliases || []).forEach((a) => known.set(compact(a), { kind: 'unit', hint: a + ' = ' + answer.name }));
+        replaceEverywhere(printed, answer.name);
+      },
+    }, '添加到名录'), problems);
+    return form;
+  }
+
+  function unknownActions(name) {
+    const actions = el('span', { class: 'unknown-actions' });
+    const addButton = el('button', { type: 'button', class: 'link add-as-unit',
+      onclick: (e) => e.target.replaceWith(addUnitForm(name)) }, '添加为新单位');
+    const show = (list) => list.map(suggestedName).filter((s) => s).forEach((suggestion) => {
+      addButton.before(el('button', { type: 'button', class: 'link use-suggestion', 'data-suggestion': suggestion,
+        onclick: () => replaceEverywhere(name, suggestion) }, '改为“' + suggestion + '”'));
+    });
+    actions.append(addButton);
+    const known = suggestions[compact(name)];
+    if (known) {
+      show(known);
+    } else {
+      // a name typed on this page: ask the directory for close matches
+      const base = document.querySelector('[data-directory-url]')?.dataset.directoryUrl || '/directory/units';
+      fetch(base.replace(/units$/, 'suggest') + '?name=' + encodeURIComponent(name), { credentials: 'same-origin' })
+        .then((response) => (response.ok ? response.json() : []))
+        .then((list) => { suggestions[compact(name)] = list; show(list); })
+        .catch(() => {});
+    }
+    return actions;
+  }
+
   function chip(task, name, index, rerender) {
     const info = known.get(compact(name)) || { kind: 'unknown', hint: '单位名录中没有此单位' };
     const lead = index === 0;
+    const node = chipOf(task, name, index, rerender, info, lead);
+    return info.kind === 'unknown' ? el('span', { class: 'unknown-unit' }, node, unknownActions(name)) : node;
+  }
+
+  function chipOf(task, name, index, rerender, info, lead) {
     return el('span', { class: 'chip ' + info.kind + (lead ? ' lead' : ''), title: info.hint, 'data-unit': name },
       el('button', {
         type: 'button', class: 'make-lead', title: lead ? '牵头单位' : '设为牵头单位',
@@ -134,6 +212,43 @@
 
   function render() {
     tbody.replaceChildren(...plan.tasks.map(row));
+    saveDraft();
+  }
+
+  // Edits are kept in the browser until the plan is submitted, so a reload or a closed tab loses nothing.
+  const draftKey = 'xiezuo-review:' + [plan.issuer, plan.year, plan.title, (plan.tasks || []).length].join('|');
+  let draftDecided = true;
+
+  function saveDraft() {
+    if (!draftDecided || typeof collect !== 'function') return;
+    try {
+      localStorage.setItem(draftKey, JSON.stringify({ savedAt: new Date().toISOString(), plan: collect() }));
+    } catch (e) { /* storage full or disabled: the page still works, only without the draft */ }
+  }
+
+  function offerDraft() {
+    let draft = null;
+    try { draft = JSON.parse(localStorage.getItem(draftKey) || 'null'); } catch (e) { draft = null; }
+    if (!draft || !draft.plan) return;
+    draftDecided = false;
+    const when = new Date(draft.savedAt).toLocaleString('zh-CN');
+    const banner = el('div', { class: 'notice', id: 'draft-banner' }, '本计划有 ' + when + ' 未提交的修改。 ',
+      el('button', { type: 'button', id: 'restore-draft', onclick: () => {
+        Object.assign(plan, draft.plan);
+        header.title.value = plan.title || '';
+        header.year.value = plan.year || '';
+        header.issuer.value = plan.issuer || '';
+        header.docNumber.value = plan.docNumber || '';
+        draftDecided = true;
+        banner.remove();
+        render();
+      } }, '恢复这些修改'), ' ',
+      el('button', { type: 'button', class: 'secondary', onclick: () => {
+        draftDecided = true;
+        localStorage.removeItem(draftKey);
+        banner.remove();
+      } }, '放弃，按识别结果重新核对'));
+    tbody.closest('table').before(banner);
   }
 
   const header = {
@@ -206,6 +321,8 @@
     const response = await post('/plans?newVersion=' + newVersion, collect());
     const answer = await response.json();
     if (response.status === 201) {
+      draftDecided = false;
+      localStorage.removeItem(draftKey);
       status.textContent = '已提交，正在打开计划……';
       window.location.assign(answer.url);
       return;
@@ -215,5 +332,8 @@
     showProblems(answer.message || '提交失败', answer.problems);
   });
 
+  document.addEventListener('input', saveDraft);
+  document.addEventListener('change', saveDraft);
+  offerDraft();
   render();
 }());

@@ -25,7 +25,7 @@ class PostgresBootIT {
   void bootsOnPostgresDeploysEverythingAndResolvesTheFirstForm() throws Exception {
     String url = TestPostgres.newDatabaseUrl();
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(XiezuoApplication.class).run(
-        "--spring.profiles.active=postgres", "--server.port=0", "--SPRING_DATASOURCE_URL=" + url,
+        "--spring.profiles.active=postgres", "--server.port=0", "--xiezuo.demo.living-year=false", "--SPRING_DATASOURCE_URL=" + url,
         "--SPRING_DATASOURCE_USERNAME=postgres", "--SPRING_DATASOURCE_PASSWORD=",
         "--camunda.bpm.process-engine-name=postgres", "--camunda.bpm.job-execution.enabled=false")) {
       JdbcClient jdbc = app.getBean(JdbcClient.class);

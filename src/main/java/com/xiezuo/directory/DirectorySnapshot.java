@@ -24,8 +24,10 @@ public final class DirectorySnapshot {
   public DirectorySnapshot(List<Unit> units, List<UnitGroup> groups) {
     for (Unit unit : units) {
       unitsById.put(unit.id(), unit);
-      unitsByName.put(compact(unit.name()), unit);
-      unit.aliases().forEach(alias -> unitsByName.putIfAbsent(compact(alias), unit));
+      if (!unit.retired()) {
+        unitsByName.put(compact(unit.name()), unit);
+        unit.aliases().forEach(alias -> unitsByName.putIfAbsent(compact(alias), unit));
+      }
     }
     groups.forEach(group -> groupsByToken.put(compact(group.token()), group));
   }
@@ -60,6 +62,9 @@ public final class DirectorySnapshot {
     record Candidate(String label, String display, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     for (Unit unit : unitsById.values()) {
+      if (unit.retired()) {
+        continue;
+      }
       candidates.add(new Candidate(unit.name(), unit.name(), score(key, compact(unit.name()))));
       for (String alias : unit.aliases()) {
         candidates.add(new Candidate(alias, unit.name() + "（" + alias + "）", score(key, compact(alias))));

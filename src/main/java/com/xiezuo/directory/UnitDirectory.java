@@ -1,10 +1,13 @@
 package com.xiezuo.directory;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +29,10 @@ public class UnitDirectory {
   public List<Unit> findAll() {
     Map<String, List<String>> emails = multimap("select unit_id, email from xz_unit_email order by email");
     Map<String, List<String>> aliases = multimap("select unit_id, alias from xz_unit_alias order by alias");
-    return jdbc.sql("select id, name, kind, partner_county from xz_unit order by sort_order, id")
+    return jdbc.sql("select id, name, kind, partner_county, retired from xz_unit order by sort_order, id")
         .query((rs, i) -> new Unit(rs.getString("id"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
-            rs.getString("partner_county"), emails.get(rs.getString("id")), aliases.get(rs.getString("id"))))
+            rs.getString("partner_county"), emails.get(rs.getString("id")), aliases.get(rs.getString("id")),
+            rs.getBoolean("retired")))
         .list();
   }
 
@@ -52,12 +56,12 @@ public class UnitDirectory {
   /** Adds the unit or replaces what is stored under its id (name, kind, county, mails, aliases). */
   @Transactional
   public void save(Unit unit) {
-    int updated = jdbc.sql("update xz_unit set name = ?, kind = ?, partner_county = ? where id = ?")
-        .params(unit.name(), unit.kind().name(), unit.partnerCounty(), unit.id()).update();
+    int updated = jdbc.sql("update xz_unit set name = ?, kind = ?, partner_county = ?, retired = ? where id = ?")
+        .params(unit.name(), unit.kind().name(), unit.partnerCounty(), unit.retired(), unit.id()).update();
     if (updated == 0) {
       int next = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from xz_unit").query(Integer.class).single();
-      jdbc.sql("insert into xz_unit (id, name, kind, partner_county, sort_order) values (?, ?, ?, ?, ?)")
-          .params(unit.id(), unit.name(), unit.kind().name(), unit.partnerCounty(), next).update();
+      jdbc.sql("insert into xz_unit (id, name, kind, partner_county, sort_order, retired) values (?, ?, ?, ?, ?, ?)")
+          .params(unit.id(), unit.name(), unit.kind().name(), unit.partnerCounty(), next, unit.retired()).update();
     }
     jdbc.sql("delete from xz_unit_email where unit_id = ?").param(unit.id()).update();
     for (String email : unit.emails()) {
@@ -81,6 +85,26 @@ public class UnitDirectory {
     for (String member : group.memberIds()) {
       jdbc.sql("insert into xz_unit_group_member (token, unit_id) values (?, ?)").params(group.token(), member).update();
     }
+  }
+
+  /** One entry of the directory's change log. */
+  public record Change(long id, String unitId, String action, String detail, String changedBy, Instant changedAt) {}
+
+  public void record(String unitId, String action, String detail, String user) {
+    jdbc.sql("insert into xz_unit_change (unit_id, action, detail, changed_by, changed_at) values (?, ?, ?, ?, ?)")
+        .params(unitId, action, detail.length() > 4000 ? detail.substring(0, 4000) : detail, user,
+            Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
+  }
+
+  /** The latest changes, newest first; of one unit (or group token) when {@code unitId} is given. */
+  public List<Change> changes(String unitId, int limit) {
+    String where = unitId == null ? "" : " where unit_id = ?";
+    var query = jdbc.sql("select * from xz_unit_change" + where + " order by id desc limit " + Math.max(1, Math.min(limit, 500)));
+    if (unitId != null) {
+      query = query.param(unitId);
+    }
+    return query.query((rs, i) -> new Change(rs.getLong("id"), rs.getString("unit_id"), rs.getString("action"),
+        rs.getString("detail"), rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant())).list();
   }
 
   private Map<String, List<String>> multimap(String sql) {

@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import com.xiezuo.directory.Roles;
+import com.xiezuo.directory.DirectoryEditor;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.workflow.ProcessKeys;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +88,12 @@ public class AccessSetup implements ApplicationRunner {
   }
 
   /** Tasklist access and the process names it shows; which tasks are visible is decided per task. */
+  /** A unit added in the app works in Tasklist like every other. */
+  @EventListener
+  public void onUnitAdded(DirectoryEditor.UnitAdded added) {
+    grantTasklistUser(added.unitId());
+  }
+
   public void grantTasklistUser(String groupId) {
     grants.toGroup(groupId, APPLICATION, TASKLIST, ACCESS);
     grants.toGroup(groupId, PROCESS_DEFINITION, ALL, READ);

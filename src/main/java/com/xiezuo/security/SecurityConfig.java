@@ -89,6 +89,8 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/outbox"))
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher("/directory"), paths.matcher("/directory/**"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login")
             .successHandler((request, response, authentication) -> {

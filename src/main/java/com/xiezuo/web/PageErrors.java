@@ -1,5 +1,6 @@
 package com.xiezuo.web;
 
+import com.xiezuo.workflow.CommandRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,19 @@ import org.springframework.web.servlet.ModelAndView;
 public class PageErrors {
 
   static final String MESSAGE = "上传文件过大：单个文件不超过 20 MB（上传上限 25 MB），请压缩或拆分后再上传。";
+
+  /** The engine refused a step on the user's behalf: that is a 403 with the engine's Chinese reason, never a 500. */
+  @ExceptionHandler(CommandRefusedException.class)
+  Object refused(CommandRefusedException e, HttpServletRequest request) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("message", e.getMessage()));
+    }
+    ModelAndView page = new ModelAndView("error", HttpStatus.FORBIDDEN);
+    page.addObject("status", 403);
+    page.addObject("message", e.getMessage());
+    return page;
+  }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object uploadTooLarge(HttpServletRequest request) {

@@ -1,6 +1,9 @@
 package com.xiezuo.web;
 
+import com.xiezuo.directory.DirectorySnapshot;
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.directory.UnitKind;
+import com.xiezuo.directory.UnitRef;
 import com.xiezuo.plan.ChecklistWorkbook;
 import com.xiezuo.plan.ImportProblem;
 import com.xiezuo.plan.PlanDetail;
@@ -20,8 +23,11 @@ import com.xiezuo.security.Viewer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,8 +108,21 @@ public class PlanPagesController {
   private String review(ParsedPlan plan, Map<String, Integer> rows, Model model) {
     model.addAttribute("plan", plan);
     model.addAttribute("problems", importer.check(plan, rows).stream().map(ImportProblem::toString).toList());
-    model.addAttribute("directory", Map.of("units", directory.findAll(), "groups", directory.groups()));
+    model.addAttribute("directory", Map.of("units", directory.findAll().stream().filter(unit -> !unit.retired()).toList(),
+        "groups", directory.groups(), "kinds", Arrays.stream(UnitKind.values())
+            .map(kind -> Map.of("name", kind.name(), "label", kind.label())).toList(),
+        "suggestions", suggestions(plan)));
     return "plans/review";
+  }
+
+  /** Printed name (compacted) → close matches in the directory, for every name the directory does not know. */
+  private Map<String, List<String>> suggestions(ParsedPlan plan) {
+    DirectorySnapshot snapshot = directory.snapshot();
+    Map<String, List<String>> suggestions = new LinkedHashMap<>();
+    plan.tasks().forEach(task -> Stream.concat(Stream.ofNullable(task.leadUnit()), task.coUnits().stream())
+        .map(snapshot::resolve).filter(ref -> ref.kind() == UnitRef.Kind.UNKNOWN)
+        .forEach(ref -> suggestions.put(DirectorySnapshot.compact(ref.printedName()), ref.suggestions())));
+    return suggestions;
   }
 
   /** The reviewed plan as JSON from the review page; answers {id, url} or {message, problems}. */

@@ -50,7 +50,7 @@ class TwoNodesIT {
 
   private static ConfigurableApplicationContext node(String url, String name, boolean jobs) {
     return new SpringApplicationBuilder(XiezuoApplication.class).run("--spring.profiles.active=postgres",
-        "--server.port=0", "--SPRING_DATASOURCE_URL=" + url, "--SPRING_DATASOURCE_USERNAME=postgres",
+        "--server.port=0", "--xiezuo.demo.living-year=false", "--SPRING_DATASOURCE_URL=" + url, "--SPRING_DATASOURCE_USERNAME=postgres",
         "--SPRING_DATASOURCE_PASSWORD=", "--camunda.bpm.process-engine-name=" + name,
         "--camunda.bpm.job-execution.enabled=" + jobs, "--camunda.bpm.job-execution.wait-time-in-millis=100",
         "--camunda.bpm.job-execution.max-wait=500", "--spring.mail.host=127.0.0.1",

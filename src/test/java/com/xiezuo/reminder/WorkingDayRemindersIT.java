@@ -47,7 +47,7 @@ class WorkingDayRemindersIT {
   @Test
   void remindersSkipTheHolidayAndLandOnTheMakeUpWorkingDay() {
     TestSmtp.ensureStarted();
-    app = new SpringApplicationBuilder(XiezuoApplication.class).run("--server.port=0", "--xiezuo.data-dir=" + dataDir,
+    app = new SpringApplicationBuilder(XiezuoApplication.class).run("--server.port=0", "--xiezuo.demo.living-year=false", "--xiezuo.data-dir=" + dataDir,
         "--camunda.bpm.process-engine-name=workdays", "--camunda.bpm.job-execution.enabled=false",
         "--xiezuo.reminders.working-days=true", "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + System.getProperty(TestSmtp.PORT_PROPERTY));

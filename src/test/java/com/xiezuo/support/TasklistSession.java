@@ -25,12 +25,16 @@ public final class TasklistSession {
 
   /** Password = user name, as the demo users have. */
   public static TasklistSession logIn(int port, String user) {
+    return logIn(port, user, user);
+  }
+
+  public static TasklistSession logIn(int port, String user, String password) {
     TasklistSession session = new TasklistSession("http://localhost:" + port);
     session.get("/camunda/app/tasklist/default/");
     Api.Response login = session.send(HttpRequest.newBuilder(URI.create(session.baseUrl
             + "/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(user))));
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(user) + "&password=" + enc(password))));
     if (login.status() != 200) {
       throw new IllegalStateException("Tasklist login of " + user + " answered " + login.status() + " " + login.body());
     }
