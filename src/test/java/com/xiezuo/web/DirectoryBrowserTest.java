@@ -11,7 +11,6 @@ import com.xiezuo.support.XiezuoSpringTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,14 +48,7 @@ class DirectoryBrowserTest {
       browser.screenshot("directory-unit-added");
 
       String notice = Seeds.zhuhaiNotice().replace("市商务局", name);
-      browser.open(base + "/plans/new");
-      WebElement textarea = browser.waitFor(By.name("notice"));
-      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", textarea, notice);
-      WebElement year = browser.driver().findElement(By.cssSelector("#notice-form input[name='year']"));
-      year.clear();
-      year.sendKeys("2023");
-      browser.click(By.cssSelector("#notice-form button[type='submit']"));
-      browser.waitFor(By.cssSelector("#tasks tr"));
+      PlanReviewBrowserTest.pasteNotice(browser, base, notice, 2023);
       assertThat(browser.driver().findElements(By.xpath("//span[contains(@class,'chip') and contains(@class,'unit')"
           + " and contains(., '" + name + "')]"))).as("the new unit is recognised").isNotEmpty();
 

@@ -39,6 +39,18 @@ class PlanReviewBrowserTest {
     browser.waitFor(By.cssSelector(".topbar"));
   }
 
+  /** Pastes a notice on the intake page and waits for the review table. */
+  static void pasteNotice(Browser browser, String baseUrl, String notice, int planYear) {
+    browser.open(baseUrl + "/plans/new");
+    WebElement textarea = browser.waitFor(By.name("notice"));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", textarea, notice);
+    WebElement year = browser.driver().findElement(By.cssSelector("#notice-form input[name='year']"));
+    year.clear();
+    year.sendKeys(String.valueOf(planYear));
+    browser.click(By.cssSelector("#notice-form button[type='submit']"));
+    browser.waitFor(By.cssSelector("#tasks tr"));
+  }
+
   @Test
   void aPastedNoticeBecomesARunningPlanReview() throws Exception {
     String notice = new String(getClass().getClassLoader().getResourceAsStream("seeds/zhuhai-2023-notice.txt")
@@ -46,15 +58,7 @@ class PlanReviewBrowserTest {
     String issuer = "浏览器测试领导小组" + UUID.randomUUID().toString().substring(0, 8);
     try (Browser browser = Browser.startOrSkip()) {
       logIn(browser, url(""), "demo");
-      browser.open(url("/plans/new"));
-      WebElement textarea = browser.waitFor(By.name("notice"));
-      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", textarea, notice);
-      WebElement year = browser.driver().findElement(By.cssSelector("#notice-form input[name='year']"));
-      year.clear();
-      year.sendKeys("2023");
-      browser.click(By.cssSelector("#notice-form button[type='submit']"));
-
-      browser.waitFor(By.cssSelector("#tasks tr"));
+      pasteNotice(browser, url(""), notice, 2023);
       assertThat(browser.driver().findElements(By.cssSelector("#tasks tr"))).hasSize(32);
       assertThat(browser.driver().findElement(By.id("plan-title")).getDomProperty("value"))
           .isEqualTo("珠海市 2023 年东西部协作工作要点");
