@@ -15,8 +15,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Evidence {
 
+  /** A stored file; a withdrawn one stays stored with who withdrew it, when and why. */
   public record File(long id, long assignmentId, String fileName, String contentType, long size, String sha256,
-      String description, String uploadedBy, Instant uploadedAt) {}
+      String description, String uploadedBy, Instant uploadedAt, String withdrawnBy, Instant withdrawnAt,
+      String withdrawnReason) {
+
+    public boolean withdrawn() {
+      return withdrawnAt != null;
+    }
+  }
 
   public record Content(File file, byte[] bytes) {}
 
@@ -50,22 +57,31 @@ public class Evidence {
     return key.getKey().longValue();
   }
 
+  /** Every file of the unit task, withdrawn ones included, in upload order. */
   public List<File> of(long assignmentId) {
     return jdbc.sql("""
-        select id, assignment_id, file_name, content_type, size_bytes, sha256, description, uploaded_by, uploaded_at
+        select id, assignment_id, file_name, content_type, size_bytes, sha256, description, uploaded_by, uploaded_at,
+          withdrawn_by, withdrawn_at, withdrawn_reason
         from xz_evidence where assignment_id = ? order by id""").param(assignmentId)
-        .query((rs, n) -> new File(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("file_name"),
-            rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("description"),
-            rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))
-        .list();
+        .query((rs, n) -> file(rs)).list();
   }
 
   public Optional<Content> load(long id) {
-    return jdbc.sql("select * from xz_evidence where id = ?").param(id).query((rs, n) -> new Content(
-        new File(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("file_name"), rs.getString("content_type"),
-            rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("description"), rs.getString("uploaded_by"),
-            rs.getTimestamp("uploaded_at").toInstant()),
-        rs.getBytes("content"))).optional();
+    return jdbc.sql("select * from xz_evidence where id = ?").param(id)
+        .query((rs, n) -> new Content(file(rs), rs.getBytes("content"))).optional();
+  }
+
+  public void withdraw(long id, String reason, String user) {
+    jdbc.sql("update xz_evidence set withdrawn_by = ?, withdrawn_at = ?, withdrawn_reason = ? where id = ? and withdrawn_at is null")
+        .params(user, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), reason, id).update();
+  }
+
+  private static File file(java.sql.ResultSet rs) throws java.sql.SQLException {
+    Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
+    return new File(rs.getLong("id"), rs.getLong("assignment_id"), rs.getString("file_name"), rs.getString("content_type"),
+        rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("description"), rs.getString("uploaded_by"),
+        rs.getTimestamp("uploaded_at").toInstant(), rs.getString("withdrawn_by"),
+        withdrawnAt == null ? null : withdrawnAt.toInstant(), rs.getString("withdrawn_reason"));
   }
 
   /** The last path segment, without control characters, at most 120 characters. */

@@ -32,11 +32,13 @@ public class UnitTaskActions {
   private final AsSystem asSystem;
   private final EngineComments comments;
   private final FormFigures formFigures;
+  private final Evidence evidence;
 
   public UnitTaskActions(UnitTaskData data, UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
       TaskService taskService, UnitTaskMails mails, MailService mailService, UnitTaskFigures figures, AsSystem asSystem,
-      EngineComments comments, FormFigures formFigures) {
+      EngineComments comments, FormFigures formFigures, Evidence evidence) {
     this.formFigures = formFigures;
+    this.evidence = evidence;
     this.asSystem = asSystem;
     this.comments = comments;
     this.data = data;
@@ -63,6 +65,61 @@ public class UnitTaskActions {
     }
     data.addLedgerEntry(assignment.id(), indicatorId, date, amount, note == null ? null : note.trim(), user);
     formFigures.refresh(assignment);
+  }
+
+  /**
+   * Corrects one of the unit's ledger entries while its task is open; what the entry said before is kept with the
+   * reason, who and when. A wrong entry is voided by correcting its amount to 0.
+   */
+  @Transactional
+  public void correctLedgerEntry(UnitAssignment assignment, long entryId, LocalDate date, BigDecimal amount, String note,
+      String reason, String user) {
+    requireOpen(assignment, "台账");
+    UnitTaskData.LedgerEntry before = data.ledgerEntry(entryId)
+        .filter(entry -> data.ledgerEntryAssignment(entryId).orElse(-1L) == assignment.id())
+        .orElseThrow(() -> new IllegalArgumentException("该台账记录不属于本任务"));
+    if (amount == null || amount.signum() < 0) {
+      throw new IllegalArgumentException("台账数量须为非负数（作废一条记录请更正为 0）");
+    }
+    if (date == null || date.isAfter(com.xiezuo.workflow.Deadlines.today())) {
+      throw new IllegalArgumentException("台账日期不能晚于今天");
+    }
+    String why = reason == null ? "" : reason.trim();
+    if (why.isEmpty() || why.length() > 500) {
+      throw new IllegalArgumentException("请填写更正原因（不超过 500 字）");
+    }
+    String text = note == null || note.isBlank() ? null : note.trim();
+    if (text != null && text.length() > 1000) {
+      throw new IllegalArgumentException("说明不能超过 1000 字");
+    }
+    if (before.date().equals(date) && before.amount().compareTo(amount) == 0 && java.util.Objects.equals(before.note(), text)) {
+      throw new IllegalArgumentException("更正后的日期、数量和说明与原记录相同，无需更正");
+    }
+    data.correctLedgerEntry(before, date, amount, text, why, user);
+    formFigures.refresh(assignment);
+  }
+
+  /** Withdraws an evidence file while the task is open; the file stays stored, marked with who, when and why. */
+  @Transactional
+  public void withdrawEvidence(UnitAssignment assignment, Evidence.File file, String reason, String user) {
+    requireOpen(assignment, "佐证材料");
+    if (file.assignmentId() != assignment.id()) {
+      throw new IllegalArgumentException("该佐证材料不属于本任务");
+    }
+    if (file.withdrawn()) {
+      throw new IllegalArgumentException("该佐证材料已撤回");
+    }
+    String why = reason == null ? "" : reason.trim();
+    if (why.isEmpty() || why.length() > 500) {
+      throw new IllegalArgumentException("请填写撤回原因（不超过 500 字）");
+    }
+    evidence.withdraw(file.id(), why, user);
+  }
+
+  private static void requireOpen(UnitAssignment assignment, String what) {
+    if (assignment.status() != AssignmentStatus.ACTIVE) {
+      throw new IllegalArgumentException("任务" + assignment.status().label() + "，" + what + "不能再更正");
+    }
   }
 
   @Transactional

@@ -65,12 +65,49 @@ public class UnitTaskData {
         .params(assignmentId, indicatorId, Date.valueOf(date), amount, note, user, now()).update();
   }
 
+  /** A correction of one ledger entry: the values before and after, why, who and when. */
+  public record LedgerCorrection(long entryId, long indicatorId, LocalDate oldDate, BigDecimal oldAmount, String oldNote,
+      LocalDate newDate, BigDecimal newAmount, String newNote, String reason, String correctedBy, Instant correctedAt) {}
+
+  public Optional<LedgerEntry> ledgerEntry(long entryId) {
+    return jdbc.sql("select * from xz_ledger_entry where id = ?").param(entryId).query((rs, n) -> entry(rs)).optional();
+  }
+
+  public Optional<Long> ledgerEntryAssignment(long entryId) {
+    return jdbc.sql("select assignment_id from xz_ledger_entry where id = ?").param(entryId).query(Long.class).optional();
+  }
+
+  /** Changes the entry and keeps what it said before, in one transaction (the caller's). */
+  public void correctLedgerEntry(LedgerEntry before, LocalDate date, BigDecimal amount, String note, String reason,
+      String user) {
+    jdbc.sql("update xz_ledger_entry set entry_date = ?, amount = ?, note = ? where id = ?")
+        .params(Date.valueOf(date), amount, note, before.id()).update();
+    jdbc.sql("""
+        insert into xz_ledger_correction (entry_id, old_date, old_amount, old_note, new_date, new_amount, new_note, reason,
+          corrected_by, corrected_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(before.id(), Date.valueOf(before.date()), before.amount(), before.note(), Date.valueOf(date), amount, note,
+            reason, user, now()).update();
+  }
+
+  public List<LedgerCorrection> ledgerCorrections(long assignmentId) {
+    return jdbc.sql("""
+        select c.*, e.indicator_id from xz_ledger_correction c join xz_ledger_entry e on e.id = c.entry_id
+        where e.assignment_id = ? order by c.id""").param(assignmentId)
+        .query((rs, n) -> new LedgerCorrection(rs.getLong("entry_id"), rs.getLong("indicator_id"),
+            rs.getDate("old_date").toLocalDate(), rs.getBigDecimal("old_amount").stripTrailingZeros(), rs.getString("old_note"),
+            rs.getDate("new_date").toLocalDate(), rs.getBigDecimal("new_amount").stripTrailingZeros(), rs.getString("new_note"),
+            rs.getString("reason"), rs.getString("corrected_by"), rs.getTimestamp("corrected_at").toInstant()))
+        .list();
+  }
+
+  private static LedgerEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new LedgerEntry(rs.getLong("id"), rs.getLong("indicator_id"), rs.getDate("entry_date").toLocalDate(),
+        rs.getBigDecimal("amount").stripTrailingZeros(), rs.getString("note"), rs.getString("created_by"));
+  }
+
   public List<LedgerEntry> ledger(long assignmentId) {
     return jdbc.sql("select * from xz_ledger_entry where assignment_id = ? order by entry_date, id").param(assignmentId)
-        .query((rs, n) -> new LedgerEntry(rs.getLong("id"), rs.getLong("indicator_id"),
-            rs.getDate("entry_date").toLocalDate(), rs.getBigDecimal("amount").stripTrailingZeros(), rs.getString("note"),
-            rs.getString("created_by")))
-        .list();
+        .query((rs, n) -> entry(rs)).list();
   }
 
   /** indicator id → total of an assignment's ledger. */

@@ -1,8 +1,10 @@
 package com.xiezuo.web;
 
+import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.execution.AssignmentStatus;
 import com.xiezuo.execution.Evidence;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitTaskAccess;
@@ -30,6 +32,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -40,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page of one unit's task: figures, ledger (台账), evidence, milestones, reports, instructions, urging. */
@@ -56,11 +60,13 @@ public class UnitTaskPageController {
   private final MailOutbox outbox;
   private final ReminderSettings reminders;
   private final TaskService taskService;
+  private final Allocations allocations;
 
   public UnitTaskPageController(UnitTaskActions actions, UnitTaskAccess access, UnitTaskData data,
       UnitTaskFigures figures, Evidence evidence, PlanRepository plans, UnitDirectory directory, MailOutbox outbox,
-      ReminderSettings reminders, TaskService taskService) {
+      ReminderSettings reminders, TaskService taskService, Allocations allocations) {
     this.taskService = taskService;
+    this.allocations = allocations;
     this.actions = actions;
     this.access = access;
     this.data = data;
@@ -100,6 +106,9 @@ public class UnitTaskPageController {
     model.addAttribute("indicatorNames", indicatorNames);
     model.addAttribute("indicatorTotals", indicatorTotals);
     model.addAttribute("ledger", data.ledger(assignment.id()));
+    model.addAttribute("corrections", data.ledgerCorrections(assignment.id()));
+    model.addAttribute("ownTargets", ownTargets(assignment, indicators));
+    model.addAttribute("open", assignment.status() == AssignmentStatus.ACTIVE);
     model.addAttribute("evidence", evidence.of(assignment.id()));
     model.addAttribute("milestones", plans.milestonesOfTask(assignment.planTaskId()).stream()
         .map(m -> new MilestoneView(m, data.milestoneDone(assignment.id(), m.id()))).toList());
@@ -116,6 +125,20 @@ public class UnitTaskPageController {
   }
 
   public record MilestoneView(PlanMilestone milestone, boolean done) {}
+
+  /** What this unit answers for: a co-unit its signed share, the lead unit the whole task's target. */
+  private Map<Long, String> ownTargets(UnitAssignment assignment, List<IndicatorRow> indicators) {
+    Map<Long, String> targets = new LinkedHashMap<>();
+    for (IndicatorRow indicator : indicators) {
+      String total = Quantities.comparator(indicator.comparator()) + " " + Quantities.format(indicator.total(), indicator.unit());
+      targets.put(indicator.id(), assignment.isLead() ? total + "（牵头单位，全任务目标）"
+          : allocations.finalTarget(indicator.id(), assignment.unitId())
+              .map(target -> Quantities.comparator(indicator.comparator()) + " " + Quantities.format(target, indicator.unit())
+                  + "（本单位分解指标）")
+              .orElse("未分解到本单位"));
+    }
+    return targets;
+  }
 
   /** The step the unit task waits in, to open it in Tasklist directly; null once nothing is open. */
   private Task openTask(UnitAssignment assignment) {
@@ -137,6 +160,40 @@ public class UnitTaskPageController {
       redirect.addFlashAttribute("message", "台账已登记。");
     } catch (NumberFormatException e) {
       redirect.addFlashAttribute("error", "台账数量“" + amount + "”不是数字");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/execution/" + id;
+  }
+
+  @PostMapping("/execution/{id}/ledger/{entryId}/correct")
+  public String correctLedger(@PathVariable long id, @PathVariable long entryId,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam String amount,
+      @RequestParam(required = false) String note, @RequestParam(required = false) String reason, Authentication user,
+      RedirectAttributes redirect) {
+    UnitAssignment assignment = actions.find(id);
+    UnitTaskAccess.require(access.of(user, assignment).work(), "更正本任务台账");
+    try {
+      actions.correctLedgerEntry(assignment, entryId, date, new BigDecimal(amount.trim()), note, reason, user.getName());
+      redirect.addFlashAttribute("message", "台账已更正，原记录保留在更正记录中。");
+    } catch (NumberFormatException e) {
+      redirect.addFlashAttribute("error", "台账数量“" + amount + "”不是数字");
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/execution/" + id;
+  }
+
+  @PostMapping("/execution/{id}/evidence/{fileId}/withdraw")
+  public String withdrawEvidence(@PathVariable long id, @PathVariable long fileId,
+      @RequestParam(required = false) String reason, Authentication user, RedirectAttributes redirect) {
+    UnitAssignment assignment = actions.find(id);
+    UnitTaskAccess.require(access.of(user, assignment).work(), "撤回本任务的佐证材料");
+    Evidence.File file = evidence.of(assignment.id()).stream().filter(f -> f.id() == fileId).findFirst()
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "本任务没有编号为 " + fileId + " 的佐证材料"));
+    try {
+      actions.withdrawEvidence(assignment, file, reason, user.getName());
+      redirect.addFlashAttribute("message", "佐证材料“" + file.fileName() + "”已撤回（仍保留在撤回记录中）。");
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

@@ -152,6 +152,51 @@ class UnitTaskPageTest {
   }
 
   @Test
+  void aLedgerEntryAndAnEvidenceFileAreCorrectedWhileTheTaskIsOpenAndEveryCorrectionIsKept() throws Exception {
+    UnitAssignment doumen = unit("doumen", "1");
+    IndicatorRow funds = allocations.indicators(plan.id()).get(0);
+    WebSession district = WebSession.logIn(port, "doumen");
+    Api.Response page = district.get("/execution/" + doumen.id());
+    assertThat(page.body()).as("a co-unit sees its own signed share").contains("不少于 4.2 亿元（本单位分解指标）");
+    district.follow(district.postForm("/execution/" + doumen.id() + "/ledger", Map.of("indicatorId",
+        String.valueOf(funds.id()), "date", "2023-05-09", "amount", "10000000", "note", "第一批")));
+    long entry = jdbc.sql("select id from xz_ledger_entry where assignment_id = ?").param(doumen.id()).query(Long.class).single();
+
+    Api.Response noReason = district.postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
+        Map.of("date", "2023-05-09", "amount", "100000000", "note", "第一批", "reason", ""));
+    assertThat(district.follow(noReason).body()).contains("请填写更正原因");
+    Api.Response corrected = district.postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
+        Map.of("date", "2023-05-08", "amount", "100000000", "note", "第一批（1 亿）", "reason", "少录了一个零"));
+    String after = district.follow(corrected).body();
+    assertThat(after).contains("台账已更正", "台账合计 1 亿元", "更正记录（1）", "2023-05-09 · 10000000 · 第一批",
+        "2023-05-08 · 100000000 · 第一批（1 亿）", "少录了一个零");
+    assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
+        Map.of("date", "2023-05-08", "amount", "1", "reason", "x")).status()).as("another unit").isEqualTo(403);
+
+    byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+    district.follow(district.upload("/execution/" + doumen.id() + "/evidence", "file", "错传的纪要.pdf", pdf,
+        Map.of("description", "")));
+    long file = jdbc.sql("select id from xz_evidence where assignment_id = ?").param(doumen.id()).query(Long.class).single();
+    String withdrawn = district.follow(district.postForm("/execution/" + doumen.id() + "/evidence/" + file + "/withdraw",
+        Map.of("reason", "上传错文件"))).body();
+    assertThat(withdrawn).contains("已撤回", "已撤回的材料（1）", "doumen 于", "撤回：上传错文件");
+    assertThat(district.getBytes("/execution/evidence/" + file).statusCode()).as("kept for the record").isEqualTo(200);
+
+    complete(taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
+        .taskDefinitionKey("userTask_acceptTask").singleResult(), withVariables("taskAccepted", true));
+    complete(taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
+        .taskDefinitionKey("userTask_reportCompletion").singleResult(), withVariables("completionSummary", "资金已全部拨付到位。"));
+    complete(taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
+        .taskDefinitionKey("userTask_leadReview").singleResult(), withVariables("leadReviewDecision", "approve"));
+    complete(taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
+        .taskDefinitionKey("userTask_signOff").singleResult(), withVariables("approvalDecision", "approve"));
+    Api.Response closed = district.postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
+        Map.of("date", "2023-05-08", "amount", "1", "reason", "再改"));
+    assertThat(closed.status()).as("a finished task is read-only").isEqualTo(403);
+    assertThat(closed.body()).contains("更正本任务台账");
+  }
+
+  @Test
   void aRatioIsNotSummedItsLatestValueStands() throws Exception {
     UnitAssignment finance = unit("finance", "1");
     IndicatorRow share = allocations.indicators(plan.id()).stream().filter(row -> "%".equals(row.unit())).findFirst()
