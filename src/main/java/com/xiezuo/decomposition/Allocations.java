@@ -73,6 +73,19 @@ public class Allocations {
   /** Replaces the draft table of a plan; refused whole if any entry is wrong. A signed table cannot change. */
   @Transactional
   public void save(long planId, List<AllocationEntry> entries) {
+    List<String> problems = validate(planId, entries);
+    if (!problems.isEmpty()) {
+      throw new AllocationProblemException(problems);
+    }
+    jdbc.sql("delete from xz_allocation where plan_id = ?").param(planId).update();
+    for (AllocationEntry entry : entries) {
+      jdbc.sql("insert into xz_allocation (plan_id, indicator_id, unit_id, target_value) values (?, ?, ?, ?)")
+          .params(planId, entry.indicatorId(), entry.unitId(), entry.value()).update();
+    }
+  }
+
+  /** Everything wrong with a draft table as entered, all at once; nothing is written. */
+  public List<String> validate(long planId, List<AllocationEntry> entries) {
     Map<Long, IndicatorRow> indicators = indicators(planId).stream()
         .collect(Collectors.toMap(IndicatorRow::id, row -> row, (a, b) -> a, LinkedHashMap::new));
     PlanDetail plan = plans.find(planId, directory.snapshot()).orElseThrow();
@@ -107,14 +120,7 @@ public class Allocations {
         problems.add(where + "：" + entry.unitId() + " 重复填写");
       }
     }
-    if (!problems.isEmpty()) {
-      throw new AllocationProblemException(problems);
-    }
-    jdbc.sql("delete from xz_allocation where plan_id = ?").param(planId).update();
-    for (AllocationEntry entry : entries) {
-      jdbc.sql("insert into xz_allocation (plan_id, indicator_id, unit_id, target_value) values (?, ?, ?, ?)")
-          .params(planId, entry.indicatorId(), entry.unitId(), entry.value()).update();
-    }
+    return problems;
   }
 
   /** Task number → the concrete units responsible for it (group tokens such as 各结对区 expanded). */
@@ -138,14 +144,30 @@ public class Allocations {
 
   /** What stops the table from going to the units: sums off by more than the rounding, or nothing filled in. */
   public List<String> check(long planId, BigDecimal rounding) {
+    return check(planId, table(planId), rounding);
+  }
+
+  /** The same checks for a table as typed, before it is saved. */
+  public List<String> check(long planId, List<AllocationEntry> entries, BigDecimal rounding) {
+    Map<Long, Map<String, BigDecimal>> table = new LinkedHashMap<>();
+    entries.stream().filter(entry -> entry.value() != null).forEach(entry ->
+        table.computeIfAbsent(entry.indicatorId(), k -> new LinkedHashMap<>()).put(entry.unitId(), entry.value()));
+    return check(planId, table, rounding);
+  }
+
+  private List<String> check(long planId, Map<Long, Map<String, BigDecimal>> table, BigDecimal rounding) {
     List<String> problems = new ArrayList<>();
-    Map<Long, Map<String, BigDecimal>> table = table(planId);
     if (table.isEmpty()) {
       problems.add("尚未填写分解表：请在“指标分解表”页面为至少一项协议指标填写各单位的分解值");
     }
+    Map<String, String> names = unitNames();
     for (IndicatorRow indicator : indicators(planId)) {
       Map<String, BigDecimal> parts = table.get(indicator.id());
-      if (parts == null || !indicator.isSplit()) {
+      if (parts == null) {
+        continue;
+      }
+      if (!indicator.isSplit()) {
+        problems.addAll(eachMeetsTheTarget(indicator, parts, names));
         continue;
       }
       BigDecimal sum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -155,6 +177,24 @@ public class Allocations {
             + rounding.stripTrailingZeros().toPlainString() + " " + indicator.unit() + "）");
       }
     }
+    return problems;
+  }
+
+  /** A ratio or "each at least" target: every unit's value must meet it on its own. */
+  static List<String> eachMeetsTheTarget(IndicatorRow indicator, Map<String, BigDecimal> parts, Map<String, String> names) {
+    List<String> problems = new ArrayList<>();
+    parts.forEach((unitId, value) -> {
+      boolean short_ = switch (indicator.comparator()) {
+        case ">=" -> value.compareTo(indicator.total()) < 0;
+        case "<=" -> value.compareTo(indicator.total()) > 0;
+        default -> value.compareTo(indicator.total()) != 0;
+      };
+      if (short_) {
+        problems.add("指标“" + indicator.label() + "”是各单位分别要达到的目标（" + Quantities.comparator(indicator.comparator())
+            + " " + Quantities.format(indicator.total(), indicator.unit()) + "）：" + names.getOrDefault(unitId, unitId)
+            + " 的 " + Quantities.format(value, indicator.unit()) + " 不符");
+      }
+    });
     return problems;
   }
 

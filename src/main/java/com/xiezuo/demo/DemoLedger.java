@@ -98,7 +98,7 @@ class DemoLedger {
     }
     for (IndicatorRow indicator : figures.indicatorsOf(assignment)) {
       Optional<BigDecimal> target = target(assignment, indicator);
-      BigDecimal value = target.map(t -> indicator.isSplit() ? rounded(t.multiply(new BigDecimal("0.4")), indicator)
+      BigDecimal value = target.map(t -> !indicator.isRatio() ? rounded(t.multiply(new BigDecimal("0.4")), indicator)
           : t.subtract(BigDecimal.valueOf(2 + DemoWork.pick(assignment.businessKey(), "ratio", 3)))).orElse(BigDecimal.ZERO);
       if (value.signum() > 0) {
         actions.addLedgerEntry(assignment, indicator.id(), day, value, "阶段进展（演示数据）", user);
@@ -118,7 +118,7 @@ class DemoLedger {
         continue;
       }
       BigDecimal standing = figures.standing(assignment, indicator);
-      BigDecimal value = indicator.isSplit()
+      BigDecimal value = !indicator.isRatio()
           ? rounded(target.get().multiply(BigDecimal.valueOf(100 + over, 2)), indicator).subtract(standing)
           : target.get().add(BigDecimal.valueOf(over % 5));
       if (value.signum() > 0) {

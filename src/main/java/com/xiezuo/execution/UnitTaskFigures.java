@@ -45,7 +45,7 @@ public class UnitTaskFigures {
     Map<Long, BigDecimal> latest = data.ledgerLatest(assignmentId);
     Map<Long, BigDecimal> standing = new LinkedHashMap<>();
     for (IndicatorRow indicator : indicators) {
-      BigDecimal value = (indicator.isSplit() ? totals : latest).get(indicator.id());
+      BigDecimal value = (indicator.isRatio() ? latest : totals).get(indicator.id());
       standing.put(indicator.id(), value == null ? BigDecimal.ZERO : value);
     }
     return standing;
@@ -53,7 +53,7 @@ public class UnitTaskFigures {
 
   /** "台账合计" for what adds up, "台账最新值" for a ratio. */
   public static String standingLabel(IndicatorRow indicator) {
-    return indicator.isSplit() ? "台账合计" : "台账最新值";
+    return indicator.isRatio() ? "台账最新值" : "台账合计";
   }
 
   /** Per indicator: the unit's ledger standing, its signed share of the target (if decomposed) and the task's target. */

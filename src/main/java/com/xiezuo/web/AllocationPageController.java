@@ -10,6 +10,7 @@ import com.xiezuo.directory.UnitKind;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.workflow.Quantities;
+import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,29 +45,49 @@ public class AllocationPageController {
     this.directory = directory;
   }
 
-  /** One row of the page: the indicator, its parts per column, and how the parts add up. */
-  public record Row(IndicatorRow indicator, Map<String, BigDecimal> parts, String total, String sum, boolean balanced) {}
+  /** One row of the page: the indicator, what each column shows for typing, and how the parts stand. */
+  public record Row(IndicatorRow indicator, Map<String, String> cells, String total, String sum, boolean balanced,
+      String kindLabel) {}
 
   @GetMapping("/plans/{id}/allocation")
   public String show(@PathVariable long id, @RequestParam(required = false) List<String> add, Model model) {
+    return page(id, add, null, model);
+  }
+
+  /**
+   * The table as stored, or — after a refused save — as typed, so nothing typed is lost; the columns are the
+   * districts, every unit with a value, and the units the coordinator added.
+   */
+  private String page(long id, List<String> add, Map<String, String> typed, Model model) {
     PlanSummary plan = plans.findSummary(id)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划"));
     Map<Long, Map<String, BigDecimal>> table = allocations.table(id);
-    List<Unit> units = directory.findAll();
+    List<Unit> units = directory.findAll().stream().filter(unit -> !unit.retired()).toList();
     Set<String> columnIds = new LinkedHashSet<>();
     units.stream().filter(unit -> unit.kind() == UnitKind.DISTRICT).forEach(unit -> columnIds.add(unit.id()));
     table.values().forEach(parts -> columnIds.addAll(parts.keySet()));
     if (add != null) {
       columnIds.addAll(add);
     }
+    if (typed != null) {
+      typed.keySet().stream().filter(key -> key.startsWith(CELL)).map(key -> key.substring(CELL.length()).split("_", 2))
+          .filter(key -> key.length == 2).forEach(key -> columnIds.add(key[1]));
+    }
     List<Unit> columns = units.stream().filter(unit -> columnIds.contains(unit.id())).toList();
     List<Row> rows = new ArrayList<>();
     for (IndicatorRow indicator : allocations.indicators(id)) {
       Map<String, BigDecimal> parts = table.getOrDefault(indicator.id(), Map.of());
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (Unit column : columns) {
+        String key = CELL + indicator.id() + "_" + column.id();
+        cells.put(column.id(), typed != null ? typed.getOrDefault(key, "")
+            : Quantities.typed(parts.get(column.id()), indicator.unit()));
+      }
       BigDecimal sum = parts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      rows.add(new Row(indicator, parts, Quantities.format(indicator.total(), indicator.unit()),
-          parts.isEmpty() ? "未分解" : indicator.isSplit() ? Quantities.format(sum, indicator.unit()) : "各单位同一目标",
-          !indicator.isSplit() || parts.isEmpty() || sum.compareTo(indicator.total()) == 0));
+      rows.add(new Row(indicator, cells, Quantities.format(indicator.total(), indicator.unit()),
+          parts.isEmpty() ? "未分解" : indicator.isSplit() ? Quantities.format(sum, indicator.unit()) : "各单位分别达到",
+          !indicator.isSplit() || parts.isEmpty() || sum.compareTo(indicator.total()) == 0,
+          indicator.isRatio() ? "比例：各单位同一目标" : indicator.isEach() ? "各单位分别至少达到" : "分解：各单位合计等于总量"));
     }
     model.addAttribute("plan", plan);
     model.addAttribute("rows", rows);
@@ -76,31 +98,51 @@ public class AllocationPageController {
     return "plans/allocation";
   }
 
+  /** Saves the table whole, or shows every problem at once with the values as typed (400). */
   @PostMapping("/plans/{id}/allocation")
-  public String save(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+  public String save(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    Map<Long, IndicatorRow> indicators = allocations.indicators(id).stream()
+        .collect(Collectors.toMap(IndicatorRow::id, row -> row));
+    Map<String, String> names = allocations.unitNames();
     List<AllocationEntry> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Map<String, String> cells = new LinkedHashMap<>(form);
-    for (Map.Entry<String, String> cell : cells.entrySet()) {
+    for (Map.Entry<String, String> cell : form.entrySet()) {
       if (!cell.getKey().startsWith(CELL) || cell.getValue().isBlank()) {
         continue;
       }
       String[] key = cell.getKey().substring(CELL.length()).split("_", 2);
+      IndicatorRow indicator = key.length == 2 ? indicators.get(parseId(key[0])) : null;
+      if (indicator == null) {
+        problems.add("表格中有一列不属于该计划的指标（" + cell.getKey() + "），请刷新页面后重新填写");
+        continue;
+      }
       try {
-        entries.add(new AllocationEntry(Long.parseLong(key[0]), key[1], new BigDecimal(cell.getValue().trim()), null));
+        entries.add(new AllocationEntry(indicator.id(), key[1], Quantities.parse(cell.getValue(), indicator.unit()),
+            indicator.unit()));
       } catch (NumberFormatException e) {
-        problems.add("“" + cell.getValue() + "”不是数字（" + key[1] + "）");
+        problems.add("指标“" + indicator.label() + "”，" + names.getOrDefault(key[1], key[1]) + "：" + e.getMessage());
       }
     }
-    if (problems.isEmpty()) {
-      try {
-        allocations.save(id, entries);
-        redirect.addFlashAttribute("saved", "分解表已保存（" + entries.size() + " 个分解值）。");
-      } catch (AllocationProblemException e) {
-        problems.addAll(e.problems());
-      }
+    problems.addAll(allocations.validate(id, entries));
+    if (!problems.isEmpty()) {
+      model.addAttribute("saveProblems", problems);
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      String view = page(id, null, form, model);
+      // what submitting would still meet, for the table as typed
+      model.addAttribute("problems", allocations.check(id, entries, BigDecimal.ZERO));
+      return view;
     }
-    redirect.addFlashAttribute("saveProblems", problems);
+    allocations.save(id, entries);
+    redirect.addFlashAttribute("saved", "分解表已保存（" + entries.size() + " 个分解值）。");
     return "redirect:/plans/" + id + "/allocation";
+  }
+
+  private static long parseId(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }

@@ -26,6 +26,48 @@ public final class Quantities {
     return plain(value) + ("%".equals(unit) ? "%" : " " + unit);
   }
 
+  private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(
+      "^([0-9]+(?:\\.[0-9]+)?)\\s*(亿|万|千)?\\s*(\\S{0,4})$");
+
+  /**
+   * A value as people type it, in the indicator's unit: "4.2亿", "4.2 亿元", "3000万", "1,200 人", "55%", "0.5".
+   * Null for blank; a {@link NumberFormatException} with a Chinese message for anything else.
+   */
+  public static BigDecimal parse(String typed, String unit) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    String text = typed.trim().replace(",", "").replace("，", "").replace('．', '.');
+    java.util.regex.Matcher m = TYPED.matcher(text);
+    String rest = m.matches() ? m.group(3) : null;
+    if (rest == null || !(rest.isEmpty() || rest.equals(unit) || "%".equals(rest) && "%".equals(unit))) {
+      throw new NumberFormatException("“" + typed.trim() + "”不是数值：请填写数字，可带“万”“亿”" + ("%".equals(unit) ? "" : "，如 4.2亿、3000万"));
+    }
+    BigDecimal value = new BigDecimal(m.group(1));
+    if (m.group(2) != null) {
+      value = value.multiply(switch (m.group(2)) {
+        case "亿" -> YI;
+        case "万" -> WAN;
+        default -> BigDecimal.valueOf(1000);
+      });
+    }
+    return value.stripTrailingZeros();
+  }
+
+  /** A value as the table shows it for typing again: "4.2亿", "3000万", "55". */
+  public static String typed(BigDecimal value, String unit) {
+    if (value == null) {
+      return "";
+    }
+    if (!"%".equals(unit) && value.abs().compareTo(YI) >= 0) {
+      return plain(value.divide(YI, 8, RoundingMode.HALF_UP)) + "亿";
+    }
+    if (!"%".equals(unit) && value.abs().compareTo(WAN) >= 0 && value.remainder(BigDecimal.valueOf(100)).signum() == 0) {
+      return plain(value.divide(WAN, 8, RoundingMode.HALF_UP)) + "万";
+    }
+    return plain(value);
+  }
+
   public static String comparator(String comparator) {
     return switch (comparator) {
       case ">=" -> "不少于";

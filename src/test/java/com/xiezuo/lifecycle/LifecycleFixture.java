@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.TaskService;
 /** A small 2023 plan: task 1 with two agreement indicators for the paired districts, task 2 without. */
 public final class LifecycleFixture {
 
-  static final String FUNDS = "财政援助资金投入";
-  static final String SHARE = "产业发展资金比例";
+  public static final String FUNDS = "财政援助资金投入";
+  public static final String SHARE = "产业发展资金比例";
 
   private LifecycleFixture() {}
 
