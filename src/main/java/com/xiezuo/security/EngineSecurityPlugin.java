@@ -1,11 +1,13 @@
 package com.xiezuo.security;
 
+import com.xiezuo.workflow.TaskFormOpening;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,13 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
+  private final ObjectProvider<TaskFormOpening> openings;
+
+  public EngineSecurityPlugin(ObjectProvider<TaskFormOpening> openings) {
+    this.openings = openings;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // one guard per chain: an interceptor holds its chain's next link
     configuration.setCustomPreCommandInterceptorsTxRequired(
-        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new UserCommandGuard(configuration)));
+        with(configuration.getCustomPreCommandInterceptorsTxRequired(), new UserCommandGuard(configuration, openings)));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
-        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new UserCommandGuard(configuration)));
+        with(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), new UserCommandGuard(configuration, openings)));
     configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(ExpiringLockoutIdentityProvider.class));
     configuration.setEnablePasswordPolicy(true);
   }

@@ -3,6 +3,7 @@ package com.xiezuo.security;
 import com.xiezuo.directory.Roles;
 import com.xiezuo.workflow.CommandRefusedException;
 import com.xiezuo.workflow.FormValidationException;
+import com.xiezuo.workflow.TaskFormOpening;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ import org.camunda.bpm.engine.impl.cmd.DeleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
@@ -68,6 +70,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Rights enforced on the engine's commands, so they hold whatever path a request took: {@code /engine-rest},
@@ -99,8 +102,11 @@ public class UserCommandGuard extends CommandInterceptor {
 
   private final ProcessEngineConfigurationImpl configuration;
 
-  public UserCommandGuard(ProcessEngineConfigurationImpl configuration) {
+  private final ObjectProvider<TaskFormOpening> openings;
+
+  public UserCommandGuard(ProcessEngineConfigurationImpl configuration, ObjectProvider<TaskFormOpening> openings) {
     this.configuration = configuration;
+    this.openings = openings;
   }
 
   private static Map<Class<?>, String> refused() {
@@ -140,6 +146,9 @@ public class UserCommandGuard extends CommandInterceptor {
       }
       if (command instanceof SaveUserCmd) {
         checkPasswordPolicy(command);
+      }
+      if (user != null && command instanceof GetTaskFormVariablesCmd form && form.resourceId != null) {
+        openings.forEach(opening -> opening.opening(form.resourceId));
       }
       return next.execute(command);
     } catch (CommandRefusedException refused) {

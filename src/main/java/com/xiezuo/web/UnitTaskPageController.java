@@ -126,6 +126,17 @@ public class UnitTaskPageController {
 
   public record MilestoneView(PlanMilestone milestone, boolean done) {}
 
+  /** An amount as typed on the page ("1.2亿", "3000万", "55"), in the indicator's unit. */
+  private BigDecimal amount(UnitAssignment assignment, long indicatorId, String typed) {
+    String unit = figures.indicatorsOf(assignment).stream().filter(indicator -> indicator.id() == indicatorId)
+        .map(IndicatorRow::unit).findFirst().orElse("");
+    BigDecimal value = Quantities.parse(typed, unit);
+    if (value == null) {
+      throw new NumberFormatException("不能为空");
+    }
+    return value;
+  }
+
   /** What this unit answers for: a co-unit its signed share, the lead unit the whole task's target. */
   private Map<Long, String> ownTargets(UnitAssignment assignment, List<IndicatorRow> indicators) {
     Map<Long, String> targets = new LinkedHashMap<>();
@@ -156,10 +167,11 @@ public class UnitTaskPageController {
     UnitAssignment assignment = actions.find(id);
     UnitTaskAccess.require(access.of(user, assignment).work(), "登记本任务台账");
     try {
-      actions.addLedgerEntry(assignment, indicatorId, date, new BigDecimal(amount.trim()), note, user.getName());
+      actions.addLedgerEntry(assignment, indicatorId, date, amount(assignment, indicatorId, amount), note,
+          user.getName());
       redirect.addFlashAttribute("message", "台账已登记。");
     } catch (NumberFormatException e) {
-      redirect.addFlashAttribute("error", "台账数量“" + amount + "”不是数字");
+      redirect.addFlashAttribute("error", "台账数量" + e.getMessage());
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }
@@ -174,10 +186,12 @@ public class UnitTaskPageController {
     UnitAssignment assignment = actions.find(id);
     UnitTaskAccess.require(access.of(user, assignment).work(), "更正本任务台账");
     try {
-      actions.correctLedgerEntry(assignment, entryId, date, new BigDecimal(amount.trim()), note, reason, user.getName());
+      long indicatorId = data.ledgerEntry(entryId).map(UnitTaskData.LedgerEntry::indicatorId).orElse(-1L);
+      actions.correctLedgerEntry(assignment, entryId, date, amount(assignment, indicatorId, amount), note, reason,
+          user.getName());
       redirect.addFlashAttribute("message", "台账已更正，原记录保留在更正记录中。");
     } catch (NumberFormatException e) {
-      redirect.addFlashAttribute("error", "台账数量“" + amount + "”不是数字");
+      redirect.addFlashAttribute("error", "台账数量" + e.getMessage());
     } catch (IllegalArgumentException e) {
       redirect.addFlashAttribute("error", e.getMessage());
     }

@@ -16,6 +16,7 @@ import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TestSmtp;
+import com.xiezuo.support.TasklistSession;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.io.ByteArrayInputStream;
@@ -194,6 +195,29 @@ class UnitTaskPageTest {
         Map.of("date", "2023-05-08", "amount", "1", "reason", "再改"));
     assertThat(closed.status()).as("a finished task is read-only").isEqualTo(403);
     assertThat(closed.body()).contains("更正本任务台账");
+  }
+
+  @Test
+  void theLeadsCompletionFormShowsItsCoUnitsFiguresAsTheyAreWhenItIsOpened() throws Exception {
+    UnitAssignment finance = unit("finance", "1");
+    UnitAssignment doumen = unit("doumen", "1");
+    IndicatorRow funds = allocations.indicators(plan.id()).get(0);
+    complete(taskService.createTaskQuery().processInstanceId(finance.processInstanceId())
+        .taskDefinitionKey("userTask_acceptTask").singleResult(), withVariables("taskAccepted", true));
+    Task completion = taskService.createTaskQuery().processInstanceId(finance.processInstanceId())
+        .taskDefinitionKey("userTask_reportCompletion").singleResult();
+    assertThat((String) taskService.getVariable(completion.getId(), "coUnitContributions")).contains("斗门区（办理中）；1 财政援助资金投入 0 元");
+
+    WebSession.logIn(port, "doumen").postForm("/execution/" + doumen.id() + "/ledger", Map.of(
+        "indicatorId", String.valueOf(funds.id()), "date", "2023-05-09", "amount", "1亿", "note", "第一批"));
+    assertThat((String) taskService.getVariable(completion.getId(), "coUnitContributions"))
+        .as("the co-unit's transaction does not write into the lead's instance").contains("0 元");
+
+    TasklistSession lead = TasklistSession.logIn(port, "finance");
+    Api.Response form = lead.get("/camunda/api/engine/engine/default/task/" + completion.getId() + "/form-variables");
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(JSON.readTree(form.body()).path("coUnitContributions").path("value").asText())
+        .as("opened in Tasklist: as it is now").contains("斗门区（办理中）；1 财政援助资金投入 1 亿元");
   }
 
   @Test
