@@ -18,6 +18,7 @@
     known.set(compact(u.name), { kind: 'unit', hint: u.name });
     (u.aliases || []).forEach((a) => known.set(compact(a), { kind: 'unit', hint: a + ' = ' + u.name }));
   });
+  const retired = new Set((directory.retired || []).map(compact));
   directory.groups.forEach((g) => known.set(compact(g.token), {
     kind: 'group', hint: g.token + ' = ' + g.memberIds.map((id) => unitNames.get(id) || id).join('、'),
   }));
@@ -123,7 +124,8 @@
   }
 
   function chip(task, name, index, rerender) {
-    const info = known.get(compact(name)) || { kind: 'unknown', hint: '单位名录中没有此单位' };
+    const info = known.get(compact(name)) || { kind: 'unknown',
+      hint: retired.has(compact(name)) ? '该单位已在单位名录中停用：请改为现用单位，或请协调员恢复启用' : '单位名录中没有此单位' };
     const lead = index === 0;
     const node = chipOf(task, name, index, rerender, info, lead);
     return info.kind === 'unknown' ? el('span', { class: 'unknown-unit' }, node, unknownActions(name)) : node;

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * What the people of the demo city do with a task and on which day: units accept within a few days, report their
  * month in its third week and their completion one to six weeks ahead of the deadline (one in six much earlier);
- * lead units review within days, the leader signs within two to nine days; a few units are late. Every choice is drawn from the task's own key, so the same day always gives the same year.
+ * lead units review within days, the leader signs within one to five days; a few units are late. Every choice is drawn from the task's own key, so the same day always gives the same year.
  */
 final class DemoWork {
 
@@ -83,7 +83,7 @@ final class DemoWork {
               "leadReviewComment", "请补充佐证材料和台账明细后重新报送。"))
           : new Answer(created.plusDays(1 + pick(key, "review", 3)), fields("leadReviewDecision", DECISION_APPROVE,
               "leadReviewComment", "情况属实，同意报领导签批。"));
-      case ElementIds.UnitTask.SIGN_OFF -> new Answer(created.plusDays(2 + pick(key, "sign", 8)), fields(
+      case ElementIds.UnitTask.SIGN_OFF -> new Answer(created.plusDays(1 + pick(key, "sign", 5)), fields(
           "approvalDecision", DECISION_APPROVE, "approvalComment", "同意办结。"));
       case "userTask_reviewProgress" -> new Answer(created.plusDays(2), fields("supervisionFindings",
           "本轮抽查各责任单位台账和佐证材料，总体按计划推进；对进度滞后的单位已电话提醒，下轮重点跟踪。"));

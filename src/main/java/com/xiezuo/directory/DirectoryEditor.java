@@ -40,13 +40,13 @@ public class DirectoryEditor {
     public UnitForm {
       aliases = clean(aliases);
       emails = clean(emails);
-      name = name == null ? null : name.trim();
-      id = id == null ? null : id.trim();
-      partnerCounty = partnerCounty == null || partnerCounty.isBlank() ? null : partnerCounty.trim();
+      name = name == null ? null : name.strip();
+      id = id == null ? null : id.strip();
+      partnerCounty = partnerCounty == null || partnerCounty.isBlank() ? null : partnerCounty.strip();
     }
 
     private static List<String> clean(List<String> values) {
-      return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(String::trim)
+      return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(String::strip)
           .filter(value -> !value.isEmpty()).distinct().toList();
     }
   }
@@ -100,7 +100,7 @@ public class DirectoryEditor {
     for (Unit unit : added) {
       directory.save(unit);
       syncGroup(unit, true);
-      directory.record(unit.id(), "ADD", "新增单位“" + unit.name() + "”（" + unit.kind().label() + "）" + describe(unit), user);
+      directory.record(unit.id(), "ADD", "新增单位“" + unit.name() + "”：" + describe(unit), user);
     }
     return added;
   }
@@ -122,10 +122,13 @@ public class DirectoryEditor {
     }
     Unit after = new Unit(id, changed.name(), changed.kind(), changed.partnerCounty(), changed.emails(),
         changed.aliases(), before.retired());
+    if (after.equals(before)) {
+      return before;
+    }
     directory.save(after);
     syncGroup(after, false);
     directory.record(id, renamed ? "RENAME" : "UPDATE", (renamed ? "更名：“" + before.name() + "” → “" + after.name()
-        + "”（原名保留为别名）；" : "修改：") + describe(after), user);
+        + "”（原名保留为别名）。" : "修改。") + "原：" + describe(before) + "；现：" + describe(after), user);
     return after;
   }
 
@@ -185,19 +188,24 @@ public class DirectoryEditor {
    * group tokens (created when new). Refused whole, with every problem named by its row.
    */
   @Transactional
-  public ImportResult importRows(List<DirectoryWorkbook.Entry> entries, String user) {
+  public ImportResult importRows(DirectoryWorkbook.Content content, String user) {
+    List<DirectoryWorkbook.Entry> entries = content.entries();
     List<Unit> current = directory.findAll();
     List<String> problems = new ArrayList<>();
     List<Unit> planned = new ArrayList<>();
     List<Boolean> isNew = new ArrayList<>();
+    List<Unit> befores = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (DirectoryWorkbook.Entry entry : entries) {
       UnitForm form = entry.unit();
       String where = "第 " + entry.row() + " 行：";
+      String cellProblem = content.cellProblems().get(entry.row());
+      if (cellProblem != null) {
+        problems.add(where + cellProblem);
+      }
       Unit before = current.stream().filter(unit -> unit.id().equals(form.id())).findFirst().orElse(null);
       if (form.id() != null && !form.id().isEmpty() && !ids.add(form.id())) {
         problems.add(where + "单位编码“" + form.id() + "”在表中出现了两次");
-        continue;
       }
       List<Unit> others = new ArrayList<>(current.stream().filter(unit -> before == null || !unit.id().equals(before.id()))
           .toList());
@@ -207,29 +215,40 @@ public class DirectoryEditor {
         aliases.add(before.name());
       }
       UnitForm checked = new UnitForm(form.id(), form.name(), form.kind(), form.partnerCounty(), aliases, form.emails());
-      List<String> found = check(checked, before, others);
+      List<String> found = new ArrayList<>(check(checked, before, others));
+      if (cellProblem != null) {
+        found.remove("请选择单位类别");
+      }
       found.forEach(problem -> problems.add(where + problem));
       for (String token : entry.groups()) {
         if (token.length() > 100) {
           problems.add(where + "统称“" + token.substring(0, 20) + "…”超过 100 字");
         }
       }
-      if (found.isEmpty()) {
+      if (found.isEmpty() && cellProblem == null) {
         planned.add(new Unit(checked.id(), checked.name(), checked.kind(), checked.partnerCounty(), checked.emails(),
             checked.aliases(), before != null && before.retired()));
         isNew.add(before == null);
+        befores.add(before);
       }
     }
     if (!problems.isEmpty()) {
       throw new DirectoryProblemException(problems);
     }
     int added = 0;
+    int updated = 0;
     for (int i = 0; i < planned.size(); i++) {
       Unit unit = planned.get(i);
+      if (unit.equals(befores.get(i))) {
+        continue; // the row says what the directory already holds
+      }
+      if (!isNew.get(i)) {
+        updated++;
+      }
       directory.save(unit);
       syncGroup(unit, isNew.get(i));
-      directory.record(unit.id(), isNew.get(i) ? "ADD" : "UPDATE", "表格导入：" + (isNew.get(i) ? "新增" : "修改") + "单位“"
-          + unit.name() + "”（" + unit.kind().label() + "）" + describe(unit), user);
+      directory.record(unit.id(), isNew.get(i) ? "ADD" : "UPDATE", "表格导入：" + (isNew.get(i) ? "新增单位“" + unit.name()
+          + "”：" + describe(unit) : "修改单位“" + unit.name() + "”。原：" + describe(befores.get(i)) + "；现：" + describe(unit)), user);
       if (isNew.get(i)) {
         added++;
       }
@@ -248,7 +267,7 @@ public class DirectoryEditor {
       saveGroup(token, directory.groups().stream().filter(group -> group.token().equals(token)).findFirst()
           .map(UnitGroup::description).orElse(null), List.copyOf(members.get(token)), user);
     }
-    return new ImportResult(added, planned.size() - added, touched);
+    return new ImportResult(added, updated, touched);
   }
 
   private Unit existing(String id) {
@@ -256,12 +275,25 @@ public class DirectoryEditor {
   }
 
   /** Everything wrong with a unit as entered: id, name, kind, aliases, mails, clashes with other units. */
+  /** Zero-width characters, controls and the like: a name that looks like another must not be another. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
+
   private static List<String> check(UnitForm form, Unit before, List<Unit> others) {
     List<String> problems = new ArrayList<>();
+    List<String> texts = new ArrayList<>(form.aliases());
+    if (form.name() != null) {
+      texts.add(0, form.name());
+    }
+    for (String text : texts) {
+      if (INVISIBLE.matcher(text).find()) {
+        problems.add("“" + INVISIBLE.matcher(text).replaceAll("") + "”含有不可见字符（如零宽空格、换行），请删除后重新填写");
+      }
+    }
     if (before == null) {
       if (form.id() == null || !ID.matcher(form.id()).matches()) {
         problems.add("单位编码“" + Optional.ofNullable(form.id()).orElse("") + "”无效：须以英文字母开头，只含英文字母和数字，2–64 位（如 hrss、xiangzhou）");
-      } else if (RESERVED.contains(form.id()) || others.stream().anyMatch(unit -> unit.id().equalsIgnoreCase(form.id()))) {
+      } else if (RESERVED.stream().anyMatch(reserved -> reserved.equalsIgnoreCase(form.id()))
+          || others.stream().anyMatch(unit -> unit.id().equalsIgnoreCase(form.id()))) {
         problems.add("单位编码“" + form.id() + "”已被使用，请换一个");
       }
     }
@@ -306,8 +338,16 @@ public class DirectoryEditor {
   }
 
   private static String describe(Unit unit) {
-    return "；编码 " + unit.id() + (unit.partnerCounty() == null ? "" : "；结对 " + unit.partnerCounty())
-        + (unit.aliases().isEmpty() ? "" : "；别名 " + String.join("、", unit.aliases()))
-        + (unit.emails().isEmpty() ? "" : "；邮箱 " + String.join("、", unit.emails()));
+    List<String> parts = new ArrayList<>(List.of("编码 " + unit.id(), "名称 " + unit.name(), "类别 " + unit.kind().label()));
+    if (unit.partnerCounty() != null) {
+      parts.add("结对 " + unit.partnerCounty());
+    }
+    if (!unit.aliases().isEmpty()) {
+      parts.add("别名 " + String.join("、", unit.aliases()));
+    }
+    if (!unit.emails().isEmpty()) {
+      parts.add("邮箱 " + String.join("、", unit.emails()));
+    }
+    return String.join("，", parts);
   }
 }

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * A unit directory as a spreadsheet (first sheet, one unit per row under a header row): 单位编码 | 单位名称 | 类别 |
  * 结对县（区） | 别名 | 联系邮箱 | 统称. Lists are separated by "；", "、", "," or line breaks; 类别 is one of the Chinese
- * labels. Rows are read whole: every problem is named with its row and column.
+ * labels. A cell that is not what its column takes is reported with its row, together with everything else wrong.
  */
 public final class DirectoryWorkbook {
 
@@ -37,9 +37,12 @@ public final class DirectoryWorkbook {
   /** One row: its number in the sheet (1-based), the unit as entered, the group tokens it belongs to. */
   public record Entry(int row, DirectoryEditor.UnitForm unit, List<String> groups) {}
 
+  /** The rows read, and what was already wrong with them as cells (a kind that is not one), by row. */
+  public record Content(List<Entry> entries, java.util.Map<Integer, String> cellProblems) {}
+
   private DirectoryWorkbook() {}
 
-  public static List<Entry> read(InputStream in) {
+  public static Content read(InputStream in) {
     try (Workbook workbook = WorkbookFactory.create(in)) {
       return read(workbook.getSheetAt(0));
     } catch (IOException | RuntimeException e) {
@@ -50,7 +53,7 @@ public final class DirectoryWorkbook {
     }
   }
 
-  private static List<Entry> read(Sheet sheet) {
+  private static Content read(Sheet sheet) {
     DataFormatter format = new DataFormatter();
     Map<String, Integer> columns = new LinkedHashMap<>();
     int headerRow = -1;
@@ -76,7 +79,7 @@ public final class DirectoryWorkbook {
     if (sheet.getLastRowNum() - headerRow > MAX_ROWS) {
       throw new DirectoryProblemException(List.of("一次最多导入 " + MAX_ROWS + " 个单位"));
     }
-    List<String> problems = new ArrayList<>();
+    java.util.Map<Integer, String> problems = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
     for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
@@ -91,23 +94,20 @@ public final class DirectoryWorkbook {
       UnitKind kind = null;
       String kindText = values.getOrDefault(KIND, "");
       if (kindText.isEmpty()) {
-        problems.add("第 " + (r + 1) + " 行“类别”：请填写 " + kindLabels());
+        problems.put(r + 1, "“类别”：请填写 " + kindLabels());
       } else {
         kind = kindOf(kindText);
         if (kind == null) {
-          problems.add("第 " + (r + 1) + " 行“类别”：“" + kindText + "”不是可用的类别，应为 " + kindLabels());
+          problems.put(r + 1, "“类别”：“" + kindText + "”不是可用的类别，应为 " + kindLabels());
         }
       }
       entries.add(new Entry(r + 1, new DirectoryEditor.UnitForm(values.get(ID), values.get(NAME), kind,
           values.get(COUNTY), list(values.get(ALIASES)), list(values.get(MAILS))), list(values.get(GROUPS))));
     }
-    if (entries.isEmpty() && problems.isEmpty()) {
-      problems.add("表格中没有单位：请在表头下逐行填写");
+    if (entries.isEmpty()) {
+      throw new DirectoryProblemException(List.of("表格中没有单位：请在第一张工作表的表头下逐行填写（“填写示例”工作表不会导入）"));
     }
-    if (!problems.isEmpty()) {
-      throw new DirectoryProblemException(problems);
-    }
-    return entries;
+    return new Content(entries, problems);
   }
 
   static UnitKind kindOf(String text) {
@@ -127,27 +127,35 @@ public final class DirectoryWorkbook {
     return Arrays.stream(text.split("[；;、,，\\n]+")).map(String::trim).filter(value -> !value.isEmpty()).toList();
   }
 
-  /** The template: the header and two example rows. */
+  /**
+   * The template: the first sheet has only the header (imported as is, it adds nothing); a second sheet shows how
+   * rows are filled, with made-up units, and is never read.
+   */
   public static byte[] template() {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.createSheet("单位名录");
-      String[][] rows = {
+      fill(sheet, new String[][] {HEADER.toArray(String[]::new)});
+      fill(workbook.createSheet("填写示例（不导入）"), new String[][] {
           HEADER.toArray(String[]::new),
-          {"hrss", "市人力资源和社会保障局", "市直部门", "", "市人社局", "hrss@example.gov.cn", ""},
-          {"xiangzhou", "香洲区", "区（功能区）", "遵义市正安县", "香洲区人民政府", "xz@example.gov.cn", "各结对区；各区"}};
-      for (int r = 0; r < rows.length; r++) {
-        Row row = sheet.createRow(r);
-        for (int c = 0; c < rows[r].length; c++) {
-          row.createCell(c).setCellValue(rows[r][c]);
-        }
-      }
-      for (int c = 0; c < HEADER.size(); c++) {
-        sheet.setColumnWidth(c, 22 * 256);
-      }
+          {"oceanBureau", "市海洋发展局（示例）", "市直部门", "", "市海洋局（示例）", "ocean@example.gov.cn", ""},
+          {"eastDistrict", "东湖区（示例）", "区（功能区）", "某某县", "东湖区人民政府（示例）", "dh@example.gov.cn", "各结对区；各区"},
+          {"说明：", "类别可填 " + kindLabels(), "", "", "别名、邮箱、统称可填多个，用“；”分隔", "", "统称不存在时会新建"}});
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void fill(Sheet sheet, String[][] rows) {
+    for (int r = 0; r < rows.length; r++) {
+      Row row = sheet.createRow(r);
+      for (int c = 0; c < rows[r].length; c++) {
+        row.createCell(c).setCellValue(rows[r][c]);
+      }
+    }
+    for (int c = 0; c < HEADER.size(); c++) {
+      sheet.setColumnWidth(c, 24 * 256);
     }
   }
 }

@@ -1,7 +1,7 @@
 package com.xiezuo.web;
 
-import com.xiezuo.directory.DirectoryEditor;
 import com.xiezuo.directory.DirectoryEditor.UnitForm;
+import com.xiezuo.directory.DirectoryEditor;
 import com.xiezuo.directory.DirectoryProblemException;
 import com.xiezuo.directory.DirectoryWorkbook;
 import com.xiezuo.directory.Unit;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The unit directory kept in the app by coordinators (the page chain lets only coordinators and administrators in):
@@ -49,10 +51,16 @@ public class DirectoryPageController {
     this.staff = staff;
   }
 
+  /** A group token with its members' names. */
+  public record GroupView(String token, String description, List<String> memberNames) {}
+
   @GetMapping("/directory")
   public String list(Model model) {
-    model.addAttribute("units", directory.findAll());
-    model.addAttribute("groups", directory.groups());
+    List<Unit> units = directory.findAll();
+    Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::id, Unit::name));
+    model.addAttribute("units", units);
+    model.addAttribute("groups", directory.groups().stream().map(group -> new GroupView(group.token(),
+        group.description(), group.memberIds().stream().map(id -> names.getOrDefault(id, id)).toList())).toList());
     model.addAttribute("changes", directory.changes(null, 50));
     model.addAttribute("kinds", UnitKind.values());
     if (!model.containsAttribute("form")) {
@@ -62,10 +70,12 @@ public class DirectoryPageController {
   }
 
   @PostMapping(path = "/directory/units", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  public String add(@RequestParam Map<String, String> fields, Authentication user, Model model, HttpServletResponse response) {
+  public String add(@RequestParam Map<String, String> fields, Authentication user, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
     try {
       Unit unit = editor.add(form(fields.get("id"), fields), user.getName());
-      return "redirect:/directory/units/" + unit.id() + "?added";
+      redirect.addFlashAttribute("notice", "单位已新增。该单位可在任务中心办理任务；请为其添加经办人账号。");
+      return "redirect:/directory/units/" + unit.id();
     } catch (DirectoryProblemException e) {
       model.addAttribute("problems", e.problems());
       model.addAttribute("form", fields);
@@ -96,8 +106,7 @@ public class DirectoryPageController {
 
   @GetMapping("/directory/units/{id}")
   public String unit(@PathVariable String id, Model model) {
-    Unit unit = directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-        "单位名录中没有编码为“" + id + "”的单位"));
+    Unit unit = existing(id);
     model.addAttribute("unit", unit);
     model.addAttribute("kinds", UnitKind.values());
     model.addAttribute("staff", staff.staff(id));
@@ -115,10 +124,11 @@ public class DirectoryPageController {
 
   @PostMapping("/directory/units/{id}")
   public String update(@PathVariable String id, @RequestParam Map<String, String> fields, Authentication user,
-      Model model, HttpServletResponse response) {
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
     try {
       editor.update(id, form(id, fields), user.getName());
-      return "redirect:/directory/units/" + id + "?saved";
+      redirect.addFlashAttribute("notice", "已保存。");
+      return "redirect:/directory/units/" + id;
     } catch (DirectoryProblemException e) {
       model.addAttribute("problems", e.problems());
       model.addAttribute("form", fields);
@@ -128,18 +138,22 @@ public class DirectoryPageController {
 
   @PostMapping("/directory/units/{id}/retire")
   public String retire(@PathVariable String id, @RequestParam(defaultValue = "true") boolean retired,
-      Authentication user) {
+      Authentication user, RedirectAttributes redirect) {
+    existing(id);
     editor.retire(id, retired, user.getName());
-    return "redirect:/directory/units/" + id + (retired ? "?retired" : "?reinstated");
+    redirect.addFlashAttribute("notice", retired ? "已停用：新计划中不再识别该单位，已有计划和任务不受影响。" : "已恢复启用。");
+    return "redirect:/directory/units/" + id;
   }
 
   @PostMapping("/directory/units/{id}/staff")
   public String addStaff(@PathVariable String id, @RequestParam Map<String, String> fields, Authentication user,
-      Model model, HttpServletResponse response) {
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    existing(id);
     try {
       staff.add(id, new UnitStaffAccounts.NewAccount(fields.get("userId"), fields.get("userName"), fields.get("email"),
           fields.get("password")), user.getName());
-      return "redirect:/directory/units/" + id + "?staffAdded";
+      redirect.addFlashAttribute("notice", "经办人账号已新增。");
+      return "redirect:/directory/units/" + id;
     } catch (DirectoryProblemException e) {
       model.addAttribute("staffProblems", e.problems());
       model.addAttribute("staffForm", fields);
@@ -148,17 +162,22 @@ public class DirectoryPageController {
   }
 
   @PostMapping("/directory/units/{id}/staff/{userId}/remove")
-  public String removeStaff(@PathVariable String id, @PathVariable String userId, Authentication user) {
+  public String removeStaff(@PathVariable String id, @PathVariable String userId, Authentication user,
+      RedirectAttributes redirect) {
+    existing(id);
     staff.remove(id, userId, user.getName());
-    return "redirect:/directory/units/" + id + "?staffRemoved";
+    redirect.addFlashAttribute("notice", "经办人已移出本单位。");
+    return "redirect:/directory/units/" + id;
   }
 
   @PostMapping("/directory/groups")
   public String saveGroup(@RequestParam String token, @RequestParam(required = false) String description,
-      @RequestParam(name = "members", required = false) List<String> members, Authentication user, Model model, HttpServletResponse response) {
+      @RequestParam(name = "members", required = false) List<String> members, Authentication user, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
     try {
       editor.saveGroup(token, description, members, user.getName());
-      return "redirect:/directory?groupSaved";
+      redirect.addFlashAttribute("notice", "统称已保存。");
+      return "redirect:/directory";
     } catch (DirectoryProblemException e) {
       model.addAttribute("groupProblems", e.problems());
       return refused(response, list(model));
@@ -166,8 +185,12 @@ public class DirectoryPageController {
   }
 
   @PostMapping("/directory/import")
-  public String importWorkbook(@RequestParam("file") MultipartFile file, Authentication user, Model model, HttpServletResponse response)
-      throws IOException {
+  public String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Authentication user,
+      Model model, HttpServletResponse response) throws IOException {
+    if (file == null || file.isEmpty()) {
+      model.addAttribute("importProblems", List.of("请选择要导入的 .xlsx 文件"));
+      return refused(response, list(model));
+    }
     try {
       var result = editor.importRows(DirectoryWorkbook.read(file.getInputStream()), user.getName());
       model.addAttribute("imported", "已导入 " + file.getOriginalFilename() + "：新增 " + result.added() + " 个单位，修改 "
@@ -185,6 +208,11 @@ public class DirectoryPageController {
             "attachment; filename=\"directory-template.xlsx\"; filename*=UTF-8''%E5%8D%95%E4%BD%8D%E5%90%8D%E5%BD%95%E6%A8%A1%E6%9D%BF.xlsx")
         .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
         .body(DirectoryWorkbook.template());
+  }
+
+  private Unit existing(String id) {
+    return directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "单位名录中没有编码为“" + id + "”的单位"));
   }
 
   /** A refused form answers 400 with the page, so the problems and the typed values show. */

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -30,6 +31,20 @@ public class PageErrors {
     ModelAndView page = new ModelAndView("error", HttpStatus.FORBIDDEN);
     page.addObject("status", 403);
     page.addObject("message", e.getMessage());
+    return page;
+  }
+
+  /** A form post that is not the upload form (no file part, another content type): a 400, never a 500. */
+  @ExceptionHandler(MultipartException.class)
+  Object notAnUpload(MultipartException e, HttpServletRequest request) {
+    String message = "请求格式不正确：请通过页面上的表单选择文件后上传";
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
+          .body(Map.of("message", message));
+    }
+    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+    page.addObject("status", 400);
+    page.addObject("message", message);
     return page;
   }
 

@@ -1,6 +1,7 @@
 package com.xiezuo.web;
 
 import com.xiezuo.directory.DirectorySnapshot;
+import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.directory.UnitKind;
 import com.xiezuo.directory.UnitRef;
@@ -111,7 +112,9 @@ public class PlanPagesController {
     model.addAttribute("directory", Map.of("units", directory.findAll().stream().filter(unit -> !unit.retired()).toList(),
         "groups", directory.groups(), "kinds", Arrays.stream(UnitKind.values())
             .map(kind -> Map.of("name", kind.name(), "label", kind.label())).toList(),
-        "suggestions", suggestions(plan)));
+        "suggestions", suggestions(plan),
+        "retired", directory.findAll().stream().filter(Unit::retired)
+            .flatMap(unit -> Stream.concat(Stream.of(unit.name()), unit.aliases().stream())).toList()));
     return "plans/review";
   }
 

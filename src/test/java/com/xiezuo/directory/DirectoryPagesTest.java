@@ -80,16 +80,21 @@ class DirectoryPagesTest {
         new String[] {"1x", "", "市直部门", "", "", "", ""});
     Api.Response refused = coordinator.upload("/directory/import", "file", "名录.xlsx", bad, Map.of());
     assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("第 3 行“类别”：“街道”不是可用的类别");
+    assertThat(refused.body()).as("every problem at once").contains("第 3 行：“类别”：“街道”不是可用的类别",
+        "第 3 行：联系邮箱“a@@b”格式不正确", "第 4 行：单位编码“1x”无效", "第 4 行：请填写单位名称");
     assertThat(directory.find(a)).as("nothing written").isEmpty();
 
-    byte[] wrong = workbook(new String[] {a, "甲区" + suffix, "区（功能区）", "遵义市甲县", "", "", "各测试区" + suffix},
-        new String[] {b, "乙区" + suffix, "区（功能区）", "", "", "a@@b", "各测试区" + suffix},
-        new String[] {"1x", "", "市直部门", "", "", "", ""});
-    Api.Response rows = coordinator.upload("/directory/import", "file", "名录.xlsx", wrong, Map.of());
-    assertThat(rows.status()).isEqualTo(400);
-    assertThat(rows.body()).contains("第 3 行：联系邮箱“a@@b”格式不正确", "第 4 行：单位编码“1x”无效", "第 4 行：请填写单位名称");
-    assertThat(directory.find(a)).isEmpty();
+    byte[] twice = workbook(new String[] {a, "甲区" + suffix, "区（功能区）", "", "", "", ""},
+        new String[] {a, "乙区" + suffix, "区（功能区）", "", "", "x@@y", ""});
+    assertThat(coordinator.upload("/directory/import", "file", "名录.xlsx", twice, Map.of()).body())
+        .contains("第 3 行：单位编码“" + a + "”在表中出现了两次", "第 3 行：联系邮箱“x@@y”格式不正确");
+
+    Api.Response template = coordinator.upload("/directory/import", "file", "模板.xlsx",
+        coordinator.getBytes("/directory/template.xlsx").body(), Map.of());
+    assertThat(template.status()).as("the template as downloaded changes nothing").isEqualTo(400);
+    assertThat(template.body()).contains("表格中没有单位");
+    assertThat(directory.find("hrss").orElseThrow().emails()).containsExactly("hrss@units.xiezuo.example");
+    assertThat(coordinator.postForm("/directory/import", Map.of()).status()).as("not an upload").isEqualTo(400);
 
     byte[] good = workbook(new String[] {a, "甲区" + suffix, "区（功能区）", "遵义市甲县", "甲区政府" + suffix, "a@example.gov.cn", "各测试区" + suffix},
         new String[] {b, "乙区" + suffix, "区（功能区）", "", "", "", "各测试区" + suffix});
@@ -99,6 +104,22 @@ class DirectoryPagesTest {
     assertThat(directory.snapshot().resolve("各测试区" + suffix).unitIds()).containsExactly(a, b);
     assertThat(directory.snapshot().resolve("甲区政府" + suffix).unitId()).isEqualTo(a);
     assertThat(directory.changes(a, 5)).extracting(UnitDirectory.Change::detail).anyMatch(d -> d.contains("表格导入"));
+  }
+
+  @Test
+  void namesThatLookLikeOthersAreRefusedAndPagesShowOnlyWhatHappened() {
+    WebSession coordinator = WebSession.logIn(port, "coordinator");
+    Api.Response invisible = coordinator.postForm("/directory/units",
+        unit("zw" + suffix, "市商\u200b务局", "CITY_DEPARTMENT", "", ""));
+    assertThat(invisible.status()).isEqualTo(400);
+    assertThat(invisible.body()).contains("含有不可见字符");
+    Api.Response blank = coordinator.postForm("/directory/units", unit("sp" + suffix, "\u3000", "OTHER", "", ""));
+    assertThat(blank.body()).contains("请填写单位名称");
+    assertThat(coordinator.postForm("/directory/units", unit("Leadership", "某领导单位" + suffix, "OTHER", "", "")).body())
+        .as("a role's name in another case").contains("单位编码“Leadership”已被使用");
+    assertThat(coordinator.get("/directory/units/hrss").body()).doesNotContain("单位已新增", "已停用：", "经办人账号已新增");
+    assertThat(coordinator.postForm("/directory/units/nope" + suffix + "/retire", Map.of("retired", "true")).status())
+        .isEqualTo(404);
   }
 
   @Test

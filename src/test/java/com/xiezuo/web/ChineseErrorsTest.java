@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +23,15 @@ class ChineseErrorsTest {
     Api.Response admin = WebSession.logIn(port, "hrss").get("/camunda/app/admin/default/");
     assertThat(admin.status()).isEqualTo(403);
     assertThat(admin.body()).contains("您没有使用“系统管理”的权限").doesNotContain("No access rights");
+  }
+
+  @Test
+  void whatTomcatRefusesItselfIsToldInChinese() throws Exception {
+    HttpResponse<String> tooLong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/plans/1?x=" + "a".repeat(20_000))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("lang=\"zh-CN\"", "地址或请求头过长").doesNotContain("Bad Request", "Tomcat");
   }
 
   @Test
