@@ -49,14 +49,15 @@ public class DemoUsersSetup implements ApplicationRunner {
       administrators.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(administrators);
     }
-    ensureUser(DEMO, "演示", "协调员", DEMO + MAIL_DOMAIN, Roles.CAMUNDA_ADMIN);
+    // Chinese names are written without a space; Tasklist puts one between first and last name, so all goes first
+    ensureUser(DEMO, "演示协调员", "", DEMO + MAIL_DOMAIN, Roles.CAMUNDA_ADMIN);
     ensureMember(DEMO, Roles.COORDINATORS);
-    ensureUser(COORDINATOR, "乡村振兴局", "协调员", COORDINATOR + MAIL_DOMAIN, Roles.COORDINATORS);
-    ensureUser(LEADER, "市", "领导", LEADER + MAIL_DOMAIN, Roles.LEADERSHIP);
-    ensureUser(SUPERVISOR, "督查", "专员", SUPERVISOR + MAIL_DOMAIN, Roles.SUPERVISORS);
+    ensureUser(COORDINATOR, "乡村振兴局协调员", "", COORDINATOR + MAIL_DOMAIN, Roles.COORDINATORS);
+    ensureUser(LEADER, "市领导", "", LEADER + MAIL_DOMAIN, Roles.LEADERSHIP);
+    ensureUser(SUPERVISOR, "督查专员", "", SUPERVISOR + MAIL_DOMAIN, Roles.SUPERVISORS);
     for (Unit unit : directory.findAll()) {
       String mail = unit.emails().isEmpty() ? unit.id() + MAIL_DOMAIN : unit.emails().get(0);
-      ensureUser(unit.id(), unit.name(), "经办人", mail, unit.id());
+      ensureUser(unit.id(), unit.name() + "经办人", "", mail, unit.id());
     }
   }
 

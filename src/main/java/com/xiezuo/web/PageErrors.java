@@ -1,6 +1,7 @@
 package com.xiezuo.web;
 
 import com.xiezuo.workflow.CommandRefusedException;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,11 @@ public class PageErrors {
 
   /** A form post that is not the upload form (no file part, another content type): a 400, never a 500. */
   @ExceptionHandler(MultipartException.class)
-  Object notAnUpload(MultipartException e, HttpServletRequest request) {
+  Object notAnUpload(MultipartException e, HttpServletRequest request) throws MultipartException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getDispatcherType() == DispatcherType.ERROR || path.startsWith("/engine-rest") || path.startsWith("/camunda")) {
+      throw e; // the engine's REST API and the webapps answer for themselves (an anonymous upload stays a 401)
+    }
     String message = "请求格式不正确：请通过页面上的表单选择文件后上传";
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)

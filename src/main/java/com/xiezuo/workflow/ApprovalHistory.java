@@ -66,7 +66,7 @@ public class ApprovalHistory {
   static void append(DelegateTask task, CurrentUser currentUser, String what, String comment) {
     String step = task.getBpmnModelElementInstance() == null ? task.getName()
         : task.getBpmnModelElementInstance().getName();
-    String line = WHEN.format(Deadlines.now().toInstant()) + " " + step + " · " + currentUser.of(task) + "：" + what
+    String line = WHEN.format(Deadlines.now().toInstant()) + " " + step + " · " + currentUser.named(task) + "：" + what
         + (comment == null || comment.isBlank() ? "" : "。意见：" + comment.trim());
     String before = APPROVAL_HISTORY.get(task);
     String history = before == null || before.isBlank() ? line : before + "\n" + line;

@@ -2,9 +2,13 @@ package com.xiezuo.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person logged into Camunda Tasklist in a headless browser, doing tasks the way a user does. */
 public final class TasklistUser implements AutoCloseable {
@@ -41,9 +45,21 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Opens the task and claims it: Tasklist keeps a form read-only until the user has claimed the task. */
   public void openAndClaim(Task task) {
-    // as a mail link does: forceDisplayTask keeps the task shown while Tasklist settles on its first filter
-    open("/camunda/app/tasklist/default/#/?task=" + task.getId() + "&forceDisplayTask=true");
-    browser.click(By.xpath("//*[normalize-space(text())='认领']"));
+    // as a mail link does: forceDisplayTask keeps the task shown while Tasklist settles on its first filter; right
+    // after a completion Tasklist may still rewrite the address to its list, so the link is followed again then
+    By claim = By.xpath("//*[normalize-space(text())='认领']");
+    for (int attempt = 1; ; attempt++) {
+      open("/camunda/app/tasklist/default/#/?task=" + task.getId() + "&forceDisplayTask=true");
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(8)).until(ExpectedConditions.elementToBeClickable(claim));
+        break;
+      } catch (TimeoutException settling) {
+        if (attempt == 3) {
+          throw settling;
+        }
+      }
+    }
+    browser.click(claim);
     browser.waitFor(By.xpath("//*[normalize-space(text())='取消认领']"));
     browser.waitFor(By.cssSelector(".fjs-form"));
   }

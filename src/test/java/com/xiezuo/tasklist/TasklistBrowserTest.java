@@ -25,6 +25,8 @@ class TasklistBrowserTest {
   void demoSeesThePlanReviewTaskUnderAFilterAndItsChineseForm() {
     try (TasklistUser demo = TasklistUser.logIn(port, "demo", taskService)) {
       Browser browser = demo.browser();
+      assertThat(java.net.URLDecoder.decode(browser.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
+          .as("the list opens earliest due first").contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
 
       browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='本单位待办']"));
       browser.click(By.xpath("//*[contains(@class,'tasks-list')]//*[starts-with(normalize-space(text()),'审核工作计划｜')]"));
