@@ -45,6 +45,11 @@ public class DirectoryEditor {
       partnerCounty = partnerCounty == null || partnerCounty.isBlank() ? null : partnerCounty.strip();
     }
 
+    /** "市人社局；人社局、市人力资源局" as typed in one field or cell: the entries, in order. */
+    public static List<String> split(String text) {
+      return text == null ? List.of() : clean(List.of(text.split("[；;、,，\\n]+")));
+    }
+
     private static List<String> clean(List<String> values) {
       return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(String::strip)
           .filter(value -> !value.isEmpty()).distinct().toList();
@@ -76,33 +81,15 @@ public class DirectoryEditor {
 
   @Transactional
   public Unit add(UnitForm form, String user) {
-    return addAll(List.of(form), user).get(0);
-  }
-
-  /** Adds several units at once (a spreadsheet): refused whole, each problem named with its unit. */
-  @Transactional
-  public List<Unit> addAll(List<UnitForm> forms, String user) {
-    List<Unit> existing = directory.findAll();
-    List<String> problems = new ArrayList<>();
-    List<Unit> added = new ArrayList<>();
-    for (UnitForm form : forms) {
-      List<Unit> others = new ArrayList<>(existing);
-      others.addAll(added);
-      List<String> found = check(form, null, others);
-      found.forEach(problem -> problems.add(forms.size() > 1 ? label(form) + "：" + problem : problem));
-      if (found.isEmpty()) {
-        added.add(new Unit(form.id(), form.name(), form.kind(), form.partnerCounty(), form.emails(), form.aliases()));
-      }
-    }
+    List<String> problems = check(form, null, directory.findAll());
     if (!problems.isEmpty()) {
       throw new DirectoryProblemException(problems);
     }
-    for (Unit unit : added) {
-      directory.save(unit);
-      syncGroup(unit, true);
-      directory.record(unit.id(), "ADD", "新增单位“" + unit.name() + "”：" + describe(unit), user);
-    }
-    return added;
+    Unit unit = new Unit(form.id(), form.name(), form.kind(), form.partnerCounty(), form.emails(), form.aliases());
+    directory.save(unit);
+    syncGroup(unit, true);
+    directory.record(unit.id(), "ADD", "新增单位“" + unit.name() + "”：" + describe(unit), user);
+    return unit;
   }
 
   /** Changes a unit; a new name keeps the old one as an alias. */
@@ -331,10 +318,6 @@ public class DirectoryEditor {
 
   private static boolean compactEquals(String a, String b) {
     return DirectorySnapshot.compact(a).equals(DirectorySnapshot.compact(b));
-  }
-
-  private static String label(UnitForm form) {
-    return form.name() == null || form.name().isEmpty() ? "编码 " + form.id() : "“" + form.name() + "”";
   }
 
   private static String describe(Unit unit) {

@@ -102,7 +102,8 @@ public final class DirectoryWorkbook {
         }
       }
       entries.add(new Entry(r + 1, new DirectoryEditor.UnitForm(values.get(ID), values.get(NAME), kind,
-          values.get(COUNTY), list(values.get(ALIASES)), list(values.get(MAILS))), list(values.get(GROUPS))));
+          values.get(COUNTY), DirectoryEditor.UnitForm.split(values.get(ALIASES)), DirectoryEditor.UnitForm.split(values.get(MAILS))),
+          DirectoryEditor.UnitForm.split(values.get(GROUPS))));
     }
     if (entries.isEmpty()) {
       throw new DirectoryProblemException(List.of("表格中没有单位：请在第一张工作表的表头下逐行填写（“填写示例”工作表不会导入）"));
@@ -120,12 +121,6 @@ public final class DirectoryWorkbook {
     return String.join("、", Arrays.stream(UnitKind.values()).map(kind -> "“" + kind.label() + "”").toList());
   }
 
-  private static List<String> list(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(text.split("[；;、,，\\n]+")).map(String::trim).filter(value -> !value.isEmpty()).toList();
-  }
 
   /**
    * The template: the first sheet has only the header (imported as is, it adds nothing); a second sheet shows how

@@ -89,8 +89,8 @@ public class DirectoryPageController {
   public ResponseEntity<Map<String, Object>> addJson(@RequestBody Map<String, Object> fields, Authentication user) {
     try {
       Unit unit = editor.add(new UnitForm(text(fields.get("id")), text(fields.get("name")), kind(text(fields.get("kind"))),
-          text(fields.get("partnerCounty")), list(text(fields.get("aliases"))), list(text(fields.get("emails")))),
-          user.getName());
+          text(fields.get("partnerCounty")), UnitForm.split(text(fields.get("aliases"))),
+          UnitForm.split(text(fields.get("emails")))), user.getName());
       return ResponseEntity.ok(Map.of("id", unit.id(), "name", unit.name(), "aliases", unit.aliases()));
     } catch (DirectoryProblemException e) {
       return ResponseEntity.badRequest().body(Map.of("problems", e.problems()));
@@ -232,7 +232,7 @@ public class DirectoryPageController {
 
   private static UnitForm form(String id, Map<String, String> fields) {
     return new UnitForm(id, fields.get("name"), kind(fields.get("kind")), fields.get("partnerCounty"),
-        list(fields.get("aliases")), list(fields.get("emails")));
+        UnitForm.split(fields.get("aliases")), UnitForm.split(fields.get("emails")));
   }
 
   private static UnitKind kind(String name) {
@@ -242,10 +242,5 @@ public class DirectoryPageController {
 
   private static String text(Object value) {
     return value == null ? null : value.toString();
-  }
-
-  private static List<String> list(String text) {
-    return text == null ? List.of() : Arrays.stream(text.split("[；;、,，\\n]+")).map(String::trim)
-        .filter(value -> !value.isEmpty()).toList();
   }
 }

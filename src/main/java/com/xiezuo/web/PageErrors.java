@@ -25,14 +25,7 @@ public class PageErrors {
   /** The engine refused a step on the user's behalf: that is a 403 with the engine's Chinese reason, never a 500. */
   @ExceptionHandler(CommandRefusedException.class)
   Object refused(CommandRefusedException e, HttpServletRequest request) {
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("message", e.getMessage()));
-    }
-    ModelAndView page = new ModelAndView("error", HttpStatus.FORBIDDEN);
-    page.addObject("status", 403);
-    page.addObject("message", e.getMessage());
-    return page;
+    return answer(request, HttpStatus.FORBIDDEN, e.getMessage());
   }
 
   /** A form post that is not the upload form (no file part, another content type): a 400, never a 500. */
@@ -42,26 +35,22 @@ public class PageErrors {
     if (request.getDispatcherType() == DispatcherType.ERROR || path.startsWith("/engine-rest") || path.startsWith("/camunda")) {
       throw e; // the engine's REST API and the webapps answer for themselves (an anonymous upload stays a 401)
     }
-    String message = "请求格式不正确：请通过页面上的表单选择文件后上传";
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("message", message));
-    }
-    ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-    page.addObject("status", 400);
-    page.addObject("message", message);
-    return page;
+    return answer(request, HttpStatus.BAD_REQUEST, "请求格式不正确：请通过页面上的表单选择文件后上传");
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object uploadTooLarge(HttpServletRequest request) {
+    return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, MESSAGE);
+  }
+
+  /** The API gets a JSON message, pages the error page. */
+  private static Object answer(HttpServletRequest request, HttpStatus status, String message) {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-          .body(Map.of("message", MESSAGE));
+      return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("message", message));
     }
-    ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
-    page.addObject("status", 413);
-    page.addObject("message", MESSAGE);
+    ModelAndView page = new ModelAndView("error", status);
+    page.addObject("status", status.value());
+    page.addObject("message", message);
     return page;
   }
 }
