@@ -19,16 +19,9 @@ public class Grants {
   }
 
   public void toGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization existing = groupAuthorization(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId);
     Authorization authorization = existing != null ? existing
-        : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    if (existing == null) {
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
+        : newGroupAuthorization(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId);
     save(authorization, existing == null, permissions);
   }
 
@@ -48,9 +41,7 @@ public class Grants {
 
   /** Takes permissions back from a group's grant (from databases set up by an earlier version). */
   public void revokeFromGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization existing = groupAuthorization(Authorization.AUTH_TYPE_GRANT, groupId, resource, resourceId);
     if (existing == null) {
       return;
     }
@@ -64,6 +55,36 @@ public class Grants {
     if (changed) {
       authorizationService.saveAuthorization(existing);
     }
+  }
+
+  /** Keeps a group from what everyone else is granted: a group's revoke outranks the global grant. */
+  public void withholdFromGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = groupAuthorization(Authorization.AUTH_TYPE_REVOKE, groupId, resource, resourceId);
+    Authorization authorization = existing != null ? existing
+        : newGroupAuthorization(Authorization.AUTH_TYPE_REVOKE, groupId, resource, resourceId);
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (existing == null || !authorization.isPermissionRevoked(permission)) {
+        authorization.removePermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private Authorization groupAuthorization(int type, String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery().authorizationType(type)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+  }
+
+  private Authorization newGroupAuthorization(int type, String groupId, Resource resource, String resourceId) {
+    Authorization authorization = authorizationService.createNewAuthorization(type);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
   }
 
   private void save(Authorization authorization, boolean isNew, Permission... permissions) {

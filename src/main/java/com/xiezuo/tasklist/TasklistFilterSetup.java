@@ -33,9 +33,12 @@ public class TasklistFilterSetup implements ApplicationRunner {
   public static final String DUE_SOON = "即将到期";
   public static final String OVERDUE = "已逾期";
   public static final String ALL_TASKS = "全部待办";
+  public static final String LEADERSHIP_TASKS = "待领导审签";
 
   /** Tasklist opens the first filter: the unit's open work, claimed or not, not the (at first empty) own list. */
   static final int UNIT_TASKS_PRIORITY = -20;
+  /** A leader belongs to no unit: "本单位" would be a misnomer, so leaders open on their own list instead. */
+  static final int LEADERSHIP_TASKS_PRIORITY = -30;
   static final int MY_TASKS_PRIORITY = -10;
 
   /** Filters everyone may use; visibility of the tasks inside is still per task. */
@@ -58,6 +61,11 @@ public class TasklistFilterSetup implements ApplicationRunner {
     ensure(MY_TASKS, "分配给我的任务", MY_TASKS_PRIORITY, "#3c8dbc", EVERYONE,
         query -> query.taskAssigneeExpression("${currentUser()}"));
     putUnitTasksFirst();
+    Filter unitTasks = filterService.createFilterQuery().filterName(UNIT_TASKS).singleResult();
+    grants.withholdFromGroup(Roles.LEADERSHIP, FILTER, unitTasks.getId(), READ);
+    ensure(LEADERSHIP_TASKS, "待领导审签的计划、分解方案、完成情况与变更，含已被其他领导认领的", LEADERSHIP_TASKS_PRIORITY,
+        "#d81b60", List.of(Roles.LEADERSHIP),
+        query -> query.taskCandidateGroup(Roles.LEADERSHIP).includeAssignedTasks());
     ensure(DUE_SOON, "7 天内到期的任务", 0, "#f39c12", EVERYONE,
         query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
     ensure(OVERDUE, "已过到期日仍未完成的任务", 10, "#dd4b39", EVERYONE,

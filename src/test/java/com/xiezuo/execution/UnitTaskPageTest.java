@@ -170,7 +170,7 @@ class UnitTaskPageTest {
         Map.of("date", "2023-05-08", "amount", "100000000", "note", "第一批（1 亿）", "reason", "少录了一个零"));
     String after = district.follow(corrected).body();
     assertThat(after).contains("台账已更正", "台账合计 1 亿元", "更正记录（1）", "2023-05-09 · 10000000 · 第一批",
-        "2023-05-08 · 100000000 · 第一批（1 亿）", "少录了一个零");
+        "2023-05-08 · 100000000 · 第一批（1 亿）", "少录了一个零", "斗门区经办人（doumen）");
     assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
         Map.of("date", "2023-05-08", "amount", "1", "reason", "x")).status()).as("another unit").isEqualTo(403);
 
@@ -180,7 +180,7 @@ class UnitTaskPageTest {
     long file = jdbc.sql("select id from xz_evidence where assignment_id = ?").param(doumen.id()).query(Long.class).single();
     String withdrawn = district.follow(district.postForm("/execution/" + doumen.id() + "/evidence/" + file + "/withdraw",
         Map.of("reason", "上传错文件"))).body();
-    assertThat(withdrawn).contains("已撤回", "已撤回的材料（1）", "doumen 于", "撤回：上传错文件");
+    assertThat(withdrawn).contains("已撤回", "已撤回的材料（1）", "斗门区经办人（doumen） 于", "撤回：上传错文件");
     assertThat(district.getBytes("/execution/evidence/" + file).statusCode()).as("kept for the record").isEqualTo(200);
 
     complete(taskService.createTaskQuery().processInstanceId(doumen.processInstanceId())
@@ -334,7 +334,7 @@ class UnitTaskPageTest {
 
     WebSession supervisor = WebSession.logIn(port, "supervisor");
     assertThat(supervisor.follow(supervisor.postForm("/execution/" + hrss.id() + "/urge",
-        Map.of("message", "请本周内报送进展"))).body()).contains("已向该单位发出催办", "supervisor 催办");
+        Map.of("message", "请本周内报送进展"))).body()).contains("已向该单位发出催办", "督查专员（supervisor） 催办");
     var urges = TestSmtp.withKeyPrefix("urge/" + hrss.id() + "/");
     assertThat(urges).hasSize(1);
     assertThat(TestSmtp.body(urges.get(0))).contains("督查人员（supervisor）催办", "请本周内报送进展");

@@ -31,7 +31,7 @@ public final class TasklistUser implements AutoCloseable {
     browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys(user);
     browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(user);
     browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
-    browser.waitFor(By.xpath("//*[normalize-space(text())='本单位待办']"));
+    browser.waitFor(By.xpath("//*[normalize-space(text())='我的待办']"));
     return new TasklistUser(browser, baseUrl, taskService);
   }
 

@@ -117,12 +117,4 @@ class TaskHeadlinesTest {
     assertThat(open.getName()).isEqualTo("签收任务｜2 组织劳务输出");
     assertThat(open.getDescription()).contains("任务内容：组织脱贫劳动力赴粤就业。").doesNotContain("稳岗就业");
   }
-
-  @Test
-  void aUnitsFirstFilterIsItsUnitsOpenWork() {
-    var filters = filterService.createFilterQuery().list().stream()
-        .sorted(java.util.Comparator.comparingInt(filter -> ((Number) filter.getProperties().get("priority")).intValue()))
-        .map(filter -> filter.getName()).toList();
-    assertThat(filters.get(0)).isEqualTo(TasklistFilterSetup.UNIT_TASKS);
-  }
 }

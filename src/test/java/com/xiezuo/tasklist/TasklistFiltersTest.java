@@ -2,11 +2,16 @@ package com.xiezuo.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @XiezuoSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TasklistFiltersTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
@@ -71,6 +78,44 @@ class TasklistFiltersTest {
     String filters = Api.as(port, "education").get("/engine-rest/filter?resourceType=Task").body();
     assertThat(filters).contains("我的待办", "本单位待办", "即将到期", "已逾期").doesNotContain("全部待办");
     assertThat(Api.as(port, "demo").get("/engine-rest/filter?resourceType=Task").body()).contains("全部待办");
+  }
+
+  @Test
+  void eachRoleOpensOnAListNamedForItAndALeaderHasNoUnitList() throws Exception {
+    assertThat(firstFilter("education")).isEqualTo("本单位待办");
+    assertThat(firstFilter("rrb")).isEqualTo("本单位待办");
+    assertThat(firstFilter("leader")).isEqualTo("待领导审签");
+    assertThat(names("leader")).doesNotContain("本单位待办").contains("我的待办", "即将到期", "已逾期");
+    assertThat(names("education")).doesNotContain("待领导审签");
+  }
+
+  @Test
+  void theLeadershipListHoldsLeadershipTasksClaimedOrNot() {
+    String signOff = leadershipTask();
+    assertThat(list("leader", "待领导审签")).contains(signOff).doesNotContain(dueIn3Days);
+    Api.as(port, "leader").postJson("/engine-rest/task/" + signOff + "/claim", "{\"userId\":\"leader\"}");
+    assertThat(list("leader", "待领导审签")).contains(signOff);
+  }
+
+  private String leadershipTask() {
+    String instance = runtimeService.startProcessInstanceByKey("filterProbe",
+        Map.of("unitId", "leadership", "planTitle", "过滤器测试计划", "taskNumber", "审签")).getId();
+    return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+  }
+
+  private List<String> names(String user) throws Exception {
+    List<String> names = new ArrayList<>();
+    JSON.readTree(Api.as(port, user).get("/engine-rest/filter?resourceType=Task").body())
+        .forEach(filter -> names.add(filter.path("name").asText()));
+    return names;
+  }
+
+  /** Tasklist opens the filter with the lowest priority among those the user may read. */
+  private String firstFilter(String user) throws Exception {
+    List<JsonNode> filters = new ArrayList<>();
+    JSON.readTree(Api.as(port, user).get("/engine-rest/filter?resourceType=Task").body()).forEach(filters::add);
+    return filters.stream().min(Comparator.comparingInt(filter -> filter.path("properties").path("priority").asInt()))
+        .orElseThrow().path("name").asText();
   }
 
   @Test
