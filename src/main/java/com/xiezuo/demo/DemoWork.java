@@ -85,7 +85,7 @@ final class DemoWork {
               "leadReviewComment", "情况属实，同意报领导签批。"));
       case ElementIds.UnitTask.SIGN_OFF -> new Answer(created.plusDays(1 + pick(key, "sign", 5)), fields(
           "approvalDecision", DECISION_APPROVE, "approvalComment", "同意办结。"));
-      case "userTask_reviewProgress" -> new Answer(created.plusDays(2), fields("supervisionFindings",
+      case ElementIds.SupervisionRound.REVIEW_FINDINGS -> new Answer(created.plusDays(2), fields("supervisionFindings",
           "本轮抽查各责任单位台账和佐证材料，总体按计划推进；对进度滞后的单位已电话提醒，下轮重点跟踪。"));
       case "userTask_approveChange" -> new Answer(created.plusDays(2), fields(
           "changeDecision", DECISION_APPROVE, "changeComment", "同意延期，请抓紧推进。"));

@@ -222,6 +222,19 @@ public class PlanRepository {
         .list();
   }
 
+  /** task id → its milestones by date, for every task of a plan in one query. */
+  public Map<Long, List<PlanMilestone>> milestonesOfPlan(long planId) {
+    Map<Long, List<PlanMilestone>> milestones = new LinkedHashMap<>();
+    jdbc.sql("""
+        select m.id, m.task_id, m.due_date, m.description from xz_plan_milestone m
+        join xz_plan_task t on t.id = m.task_id where t.plan_id = ? order by m.due_date, m.id""").param(planId)
+        .query(rs -> {
+          milestones.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(new PlanMilestone(
+              rs.getLong("id"), rs.getDate("due_date").toLocalDate(), rs.getString("description")));
+        });
+    return milestones;
+  }
+
   private static PlanIndicator indicator(ResultSet rs, int row) throws SQLException {
     return new PlanIndicator(rs.getLong("id"), rs.getLong("task_id"), rs.getString("task_number"), rs.getString("name"),
         rs.getString("statement"), rs.getString("comparator"), rs.getBigDecimal("target_value").stripTrailingZeros(),

@@ -91,6 +91,12 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/directory"), paths.matcher("/directory/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/supervision/rounds"))
+            .hasAnyRole(Roles.SUPERVISORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/supervision/**"))
+            .hasAnyRole(Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher("/supervision"), paths.matcher("/supervision/**"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login")
             .successHandler((request, response, authentication) -> {

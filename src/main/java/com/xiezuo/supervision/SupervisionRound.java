@@ -1,73 +1,42 @@
 package com.xiezuo.supervision;
 
-import static com.xiezuo.workflow.ProcessVariables.AT_RISK_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
+import static com.xiezuo.workflow.ProcessVariables.ROUND_ID;
 import static com.xiezuo.workflow.ProcessVariables.SUPERVISION_FINDINGS;
 
-import com.xiezuo.directory.Unit;
-import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.progress.PlanProgress;
-import com.xiezuo.progress.PlanProgressQuery;
-import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.FormCheck;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * First version of a supervision round: the supervisor sees the unit tasks at risk (overdue, or due within 14 days
- * and not done) and records findings. Rectification notices and bulletins come with the supervision issue.
- */
+/** The supervision round's delegates: thin, each one call into {@link SupervisionRounds}. */
 @Configuration
 public class SupervisionRound {
 
-  static final int DUE_SOON_DAYS = 14;
-  static final int MAX_LINES = 60;
+  static final int CONCLUSION_MAX = 5000;
 
+  /** annualPlan, on its cycle: opens the next round without waiting for the previous one to be finished. */
   @Bean
-  ExecutionListener supervisionRoundStartListener(PlanProgressQuery progress, UnitDirectory directory) {
-    return execution -> AT_RISK_SUMMARY.set(execution,
-        atRisk(progress.of(PLAN_ID.get(execution)).orElseThrow(), directory));
+  JavaDelegate openSupervisionRoundDelegate(SupervisionRounds rounds) {
+    return execution -> rounds.start(PLAN_ID.get(execution), RoundKind.CYCLE, List.of(), null);
   }
 
   @Bean
-  TaskListener supervisionReviewCheck() {
+  ExecutionListener supervisionRoundOpening(SupervisionRounds rounds) {
+    return rounds::adopt;
+  }
+
+  @Bean
+  TaskListener supervisionReviewDone(SupervisionRounds rounds) {
     return task -> {
-      String findings = SUPERVISION_FINDINGS.get(task);
+      String conclusion = SUPERVISION_FINDINGS.get(task);
       new FormCheck(task)
-          .require(findings != null && !findings.isBlank(), "supervisionFindings", "请填写本轮督查发现")
-          .maxLength(SUPERVISION_FINDINGS, 5000, "督查发现").done();
+          .require(conclusion != null && !conclusion.isBlank(), SUPERVISION_FINDINGS.name(), "请填写本轮督查意见")
+          .maxLength(SUPERVISION_FINDINGS, CONCLUSION_MAX, "督查意见").done();
+      rounds.close(ROUND_ID.get(task), conclusion.strip());
     };
-  }
-
-  static String atRisk(PlanProgress plan, UnitDirectory directory) {
-    Map<String, String> names = directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
-    LocalDate today = Deadlines.today();
-    LocalDate horizon = today.plusDays(DUE_SOON_DAYS);
-    List<String> lines = plan.rows()
-        .filter(row -> row.unitTask().isActive() && !row.task().deadline().isAfter(horizon))
-        .sorted(Comparator.comparing(row -> row.task().deadline()))
-        .map(row -> {
-          LocalDate deadline = row.task().deadline();
-          long days = ChronoUnit.DAYS.between(today, deadline);
-          String state = days < 0 ? "已逾期 " + (-days) + " 天" : days == 0 ? "今天到期" : days + " 天后到期";
-          String unit = row.unitTask().unitId();
-          return "任务 " + row.task().number() + "《" + row.task().title() + "》 " + names.getOrDefault(unit, unit)
-              + (row.unitTask().isLead() ? "（牵头）" : "") + "：" + state + "（" + deadline + "）";
-        })
-        .toList();
-    if (lines.isEmpty()) {
-      return "截至 " + today + "，没有逾期或 " + DUE_SOON_DAYS + " 天内到期的未办结任务。";
-    }
-    String head = "截至 " + today + "，逾期或 " + DUE_SOON_DAYS + " 天内到期的未办结任务共 " + lines.size() + " 项：\n";
-    return head + String.join("\n", lines.subList(0, Math.min(MAX_LINES, lines.size())))
-        + (lines.size() > MAX_LINES ? "\n……（其余 " + (lines.size() - MAX_LINES) + " 项见监控中心）" : "");
   }
 }

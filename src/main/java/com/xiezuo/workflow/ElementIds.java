@@ -35,5 +35,12 @@ public final class ElementIds {
     private UnitTask() {}
   }
 
+  /** supervisionRound.bpmn */
+  public static final class SupervisionRound {
+    public static final String REVIEW_FINDINGS = "userTask_reviewFindings";
+
+    private SupervisionRound() {}
+  }
+
   private ElementIds() {}
 }

@@ -81,9 +81,12 @@ public final class ProcessVariables {
   public static final Var<String> LEAD_REVIEW_COMMENT = Var.of("leadReviewComment", String.class);
   public static final Var<String> RETURN_COMMENT = Var.of("returnComment", String.class);
 
-  // supervisionRound, annualAssessment (first versions)
-  public static final Var<String> AT_RISK_SUMMARY = Var.of("atRiskSummary", String.class);
+  // supervisionRound (the round's record is xz_supervision_round; supervisionFindings is the supervisor's summary)
+  public static final Var<Long> ROUND_ID = Var.of("roundId", Long.class);
+  public static final Var<String> FINDINGS_SUMMARY = Var.of("findingsSummary", String.class);
   public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);
+
+  // annualAssessment (first version)
   public static final Var<String> EXECUTION_SUMMARY = Var.of("executionSummary", String.class);
   public static final Var<String> ASSESSMENT_NOTE = Var.of("assessmentNote", String.class);
   public static final Var<Boolean> ASSESSMENT_CONFIRMED = Var.of("assessmentConfirmed", Boolean.class);

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.xiezuo.decomposition.AllocationEntry;
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.lifecycle.LifecycleFixture;
@@ -21,7 +20,6 @@ import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -72,15 +70,7 @@ class UnitTaskPageTest {
     plan = LifecycleFixture.importPlan(importer, true);
     driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
     LifecycleFixture.approve(taskService, plan);
-    String decomposition = driver.family().stream().filter(id -> !id.equals(plan.processInstanceId())).findFirst().orElseThrow();
-    long funds = allocations.indicators(plan.id()).get(0).id();
-    allocations.save(plan.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("420000000"), "元")));
-    complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
-        withVariables("allocationReady", true, "allocationRounding", 0));
-    LifecycleFixture.everyUnitConfirms(taskService, driver, plan);
-    complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult(),
-        withVariables("approvalDecision", "approve"));
-    driver.runDueJobs();
+    LifecycleFixture.decomposeAndHandOut(taskService, allocations, driver, plan);
   }
 
   @AfterEach

@@ -1,5 +1,7 @@
 package com.xiezuo.lifecycle;
 
+import com.xiezuo.decomposition.AllocationEntry;
+import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.plan.parse.ParsedIndicator;
@@ -47,6 +49,24 @@ public final class LifecycleFixture {
     taskService.createTaskQuery().taskDefinitionKey("userTask_confirmAllocation")
         .processInstanceBusinessKey(PlanImportService.businessKey(plan.year(), plan.id())).list()
         .forEach(task -> taskService.complete(task.getId(), Map.of("allocationDecision", "confirm")));
+    driver.runDueJobs();
+  }
+
+  /**
+   * From an approved plan to its unit tasks: doumen is given the whole 4.2 亿 of the funds (the other districts none),
+   * every unit confirms, leadership signs the table and the plan hands out its tasks.
+   */
+  public static void decomposeAndHandOut(TaskService taskService, Allocations allocations, ProcessDriver driver,
+      PlanSummary plan) {
+    String decomposition = driver.family().stream().filter(id -> !id.equals(plan.processInstanceId())).findFirst()
+        .orElseThrow();
+    long funds = allocations.indicators(plan.id()).get(0).id();
+    allocations.save(plan.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("420000000"), "元")));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult().getId(),
+        Map.of("allocationReady", true, "allocationRounding", 0));
+    everyUnitConfirms(taskService, driver, plan);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult().getId(),
+        Map.of("approvalDecision", "approve"));
     driver.runDueJobs();
   }
 

@@ -20,6 +20,7 @@ import com.xiezuo.plan.change.ChangeProposal;
 import com.xiezuo.plan.change.ChangeStatus;
 import com.xiezuo.plan.change.ChangeType;
 import com.xiezuo.plan.change.PlanChangeService;
+import com.xiezuo.supervision.SupervisionRounds;
 import com.xiezuo.support.FlowNodeCoverage;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.XiezuoSpringTest;
@@ -65,6 +66,7 @@ class PlanLifecycleProcessTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired UnitDirectory directory;
+  @Autowired SupervisionRounds supervisionRounds;
 
   private PlanSummary plan;
   private ProcessDriver driver;
@@ -369,16 +371,22 @@ class PlanLifecycleProcessTest {
     approveDecomposeAndFanOut();
 
     driver.advanceTo(LocalDateTime.of(2023, 6, 10, 9, 0));
-    Task round = task("userTask_reviewProgress");
+    Task round = task("userTask_reviewFindings");
     assertThat(taskService.getVariable(round.getId(), "supervisionRound")).isEqualTo(1);
     assertThatThrownBy(() -> complete(round, withVariables("supervisionFindings", "")))
-        .hasMessageContaining("请填写本轮督查发现");
+        .hasMessageContaining("请填写本轮督查意见");
     complete(round, withVariables("supervisionFindings", "劳务协作进度偏慢"));
 
     driver.advanceTo(LocalDateTime.of(2023, 7, 11, 9, 0));
-    Task second = task("userTask_reviewProgress");
-    assertThat((String) taskService.getVariable(second.getId(), "atRiskSummary"))
-        .contains("任务 2《强化劳务协作》", "已逾期");
+    Task second = task("userTask_reviewFindings");
+    assertThat((String) taskService.getVariable(second.getId(), "findingsSummary"))
+        .contains("截至 2023-07-11，第 2 轮例行督查（全部责任单位）", "逾期未完成 2 项");
+
+    // the second round is left open: the third opens on time all the same, and the second is flagged late
+    driver.advanceTo(LocalDateTime.of(2023, 8, 11, 9, 0));
+    assertThat(openTasks("userTask_reviewFindings")).hasSize(2);
+    assertThat(supervisionRounds.rounds(plan.id())).extracting(r -> r.number() + " " + r.statusLabel())
+        .containsExactly("3 进行中", "2 未按期完成", "1 已完成");
     complete(second, withVariables("supervisionFindings", "市人社局任务逾期，已督促"));
 
     // every unit finishes its work: completion report, the lead unit's review for co-units, leadership sign-off
@@ -389,7 +397,7 @@ class PlanLifecycleProcessTest {
 
     for (int month = 8; month <= 12; month++) {
       driver.advanceTo(LocalDateTime.of(2023, month, 12, 9, 0));
-      for (Task open : openTasks("userTask_reviewProgress")) {
+      for (Task open : openTasks("userTask_reviewFindings")) {
         complete(open, withVariables("supervisionFindings", "进展正常"));
       }
     }
@@ -402,8 +410,9 @@ class PlanLifecycleProcessTest {
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(plan.processInstanceId())
         .activityId("endEvent_planCompleted").count()).isOne();
     assertThat(plans.findSummary(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.COMPLETED);
-    assertThat(historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(plan.processInstanceId())
-        .processDefinitionKey("supervisionRound").count()).isEqualTo(7);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("supervisionRound")
+        .processInstanceBusinessKeyLike(PlanImportService.businessKey(2023, plan.id()) + "/supervision/%").count())
+        .isEqualTo(7);
   }
 
   private Task unitTask(UnitAssignment assignment, String key) {

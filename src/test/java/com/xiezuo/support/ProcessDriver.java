@@ -36,9 +36,22 @@ public final class ProcessDriver {
     ClockUtil.reset();
   }
 
+  /**
+   * The plan's instances: what annualPlan called, and the processes it started on their own under its business key
+   * (supervision rounds, "plan/2023/7/supervision/1"), with what those called.
+   */
   public Set<String> family() {
-    return historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootInstanceId).list().stream()
-        .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    Set<String> family = historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootInstanceId).list()
+        .stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    HistoricProcessInstance root = historyService.createHistoricProcessInstanceQuery().processInstanceId(rootInstanceId)
+        .singleResult();
+    if (root != null && root.getBusinessKey() != null) {
+      historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(root.getBusinessKey() + "/%")
+          .list().forEach(started -> historyService.createHistoricProcessInstanceQuery()
+              .rootProcessInstanceId(started.getRootProcessInstanceId()).list()
+              .forEach(instance -> family.add(instance.getId())));
+    }
+    return family;
   }
 
   /** The jobs of the family that are due now (engine clock), timers included. */

@@ -1,0 +1,188 @@
+package com.xiezuo.web;
+
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.plan.PlanDetail;
+import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.progress.PlanProgress;
+import com.xiezuo.progress.PlanProgressQuery;
+import com.xiezuo.security.Viewer;
+import com.xiezuo.supervision.FindingReason;
+import com.xiezuo.supervision.RoundKind;
+import com.xiezuo.supervision.SupervisionProblemException;
+import com.xiezuo.supervision.SupervisionRoundRecords.Round;
+import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
+import com.xiezuo.supervision.SupervisionRounds;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Supervision pages: the rounds of every plan, and a round's findings as a table filterable by unit and reason, where
+ * a supervisor dismisses a finding with a reason or adds one; supervisors and leaders order a round on demand.
+ */
+@Controller
+public class SupervisionPageController {
+
+  /** One row of the findings table, with the names a reader needs. */
+  public record FindingRow(StoredFinding stored, String unitName, String taskTitle) {}
+
+  /** A unit task a supervisor may add a finding to. */
+  public record TaskChoice(long assignmentId, String label) {}
+
+  private final SupervisionRounds rounds;
+  private final PlanRepository plans;
+  private final PlanProgressQuery progress;
+  private final UnitDirectory directory;
+
+  public SupervisionPageController(SupervisionRounds rounds, PlanRepository plans, PlanProgressQuery progress,
+      UnitDirectory directory) {
+    this.rounds = rounds;
+    this.plans = plans;
+    this.progress = progress;
+    this.directory = directory;
+  }
+
+  @GetMapping("/supervision")
+  public String list(Model model) {
+    Map<PlanSummary, List<Round>> byPlan = new LinkedHashMap<>();
+    for (PlanSummary plan : plans.findAll()) {
+      byPlan.put(plan, rounds.rounds(plan.id()));
+    }
+    model.addAttribute("plans", byPlan);
+    model.addAttribute("units", directory.findAll());
+    return "supervision/list";
+  }
+
+  @PostMapping("/supervision/rounds")
+  public String order(@RequestParam(required = false) Long planId,
+      @RequestParam(name = "units", required = false) List<String> units, Authentication user,
+      RedirectAttributes redirect) {
+    PlanSummary plan = planId == null ? null : plans.findSummary(planId).orElse(null);
+    if (plan == null) {
+      redirect.addFlashAttribute("problems", List.of("请选择要督查的工作计划"));
+      return "redirect:/supervision";
+    }
+    List<String> scope = units == null ? List.of() : units.stream().filter(id -> !id.isBlank()).distinct().toList();
+    List<String> unknown = scope.stream().filter(id -> directory.find(id).isEmpty()).toList();
+    if (!unknown.isEmpty()) {
+      redirect.addFlashAttribute("problems", List.of("单位名录中没有这些单位：" + String.join("、", unknown)));
+      return "redirect:/supervision";
+    }
+    Round round = rounds.start(plan.id(), RoundKind.ON_DEMAND, scope, user.getName());
+    redirect.addFlashAttribute("notice", "已发起第 " + round.number() + " 轮专项督查，督查人员在任务中心收到核查任务。");
+    return "redirect:/supervision/rounds/" + round.id();
+  }
+
+  @GetMapping("/supervision/rounds/{id}")
+  public String round(@PathVariable long id, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String reason, Authentication user, Model model) {
+    Round round = rounds.round(id).orElseThrow(() -> notFound(id));
+    PlanProgress plan = progress.of(round.planId()).orElseThrow(() -> notFound(id));
+    Map<String, String> unitNames = directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+    Map<String, String> titles = plan.tasks().stream().map(PlanProgress.TaskProgress::task)
+        .collect(Collectors.toMap(PlanDetail.Task::number, PlanDetail.Task::title, (a, b) -> a));
+    List<FindingRow> all = rounds.findings(id).stream().map(stored -> new FindingRow(stored,
+        unitNames.getOrDefault(stored.finding().unitId(), stored.finding().unitId()),
+        titles.getOrDefault(stored.finding().taskNumber(), ""))).toList();
+    FindingReason chosenReason = parseReason(reason);
+    List<FindingRow> shown = all.stream()
+        .filter(row -> unit == null || unit.isBlank() || row.stored().finding().unitId().equals(unit))
+        .filter(row -> chosenReason == null || row.stored().finding().reason() == chosenReason).toList();
+    Map<FindingReason, Long> counts = all.stream().filter(row -> !row.stored().isDismissed()).collect(
+        Collectors.groupingBy(row -> row.stored().finding().reason(), () -> new java.util.EnumMap<>(FindingReason.class),
+            Collectors.counting()));
+    Map<String, String> unitsWithFindings = new java.util.TreeMap<>();
+    all.forEach(row -> unitsWithFindings.put(row.stored().finding().unitId(), row.unitName()));
+    model.addAttribute("round", round);
+    model.addAttribute("plan", plan.plan());
+    model.addAttribute("rows", shown);
+    model.addAttribute("total", all.size());
+    model.addAttribute("active", all.stream().filter(row -> !row.stored().isDismissed()).count());
+    model.addAttribute("counts", counts);
+    model.addAttribute("reasons", FindingReason.values());
+    model.addAttribute("unitOptions", unitsWithFindings);
+    model.addAttribute("unit", unit == null ? "" : unit);
+    model.addAttribute("reason", chosenReason == null ? "" : chosenReason.name());
+    model.addAttribute("canEdit", round.isOpen() && Viewer.of(user).supervisor());
+    model.addAttribute("choices", plan.rows().filter(row -> row.unitTask().isActive())
+        .filter(row -> round.scopeUnits().isEmpty() || round.scopeUnits().contains(row.unitTask().unitId()))
+        .map(row -> new TaskChoice(row.unitTask().assignmentId(), "任务 " + row.task().number() + " "
+            + row.task().title() + " · " + unitNames.getOrDefault(row.unitTask().unitId(), row.unitTask().unitId())))
+        .toList());
+    return "supervision/round";
+  }
+
+  @PostMapping("/supervision/rounds/{id}/findings/{findingId}/dismiss")
+  public String dismiss(@PathVariable long id, @PathVariable long findingId,
+      @RequestParam(required = false) String reason, Authentication user, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      rounds.dismiss(id, findingId, reason, user.getName());
+      redirect.addFlashAttribute("notice", "已排除该条发现，理由已记录。");
+      return "redirect:/supervision/rounds/" + id;
+    } catch (SupervisionProblemException e) {
+      return refused(id, e, user, model, response);
+    }
+  }
+
+  @PostMapping("/supervision/rounds/{id}/findings")
+  public String add(@PathVariable long id, @RequestParam(required = false) String assignmentId,
+      @RequestParam(required = false) String detail, Authentication user, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      rounds.addFinding(id, parseId(assignmentId), detail, user.getName());
+      redirect.addFlashAttribute("notice", "已补充一条督查发现。");
+      return "redirect:/supervision/rounds/" + id;
+    } catch (SupervisionProblemException e) {
+      model.addAttribute("typedDetail", detail);
+      return refused(id, e, user, model, response);
+    }
+  }
+
+  private String refused(long id, SupervisionProblemException e, Authentication user, Model model,
+      HttpServletResponse response) {
+    if (rounds.round(id).isEmpty()) {
+      throw notFound(id);
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("problems", e.problems());
+    return round(id, null, null, user, model);
+  }
+
+  private static Long parseId(String typed) {
+    try {
+      return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  private static FindingReason parseReason(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    for (FindingReason reason : FindingReason.values()) {
+      if (reason.name().equals(typed)) {
+        return reason;
+      }
+    }
+    return null;
+  }
+
+  private static ResponseStatusException notFound(long id) {
+    return new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的督查轮次");
+  }
+}
