@@ -43,6 +43,16 @@ public class SupervisionRoundRecords {
     }
   }
 
+  /** One card row: a round's decision for a unit task, or a red card raised or cleared by hand. */
+  public record Card(long id, long roundId, long assignmentId, String unitId, CardColor color, boolean manual,
+      String reason, String setBy, Instant setAt) {
+
+    /** The reason as readers see it: a red card raised by hand keeps the supervisor's words, said to be theirs. */
+    public String describe() {
+      return manual && color == CardColor.RED ? CardRule.MANUAL_RED + reason : reason;
+    }
+  }
+
   private final JdbcClient jdbc;
 
   public SupervisionRoundRecords(JdbcClient jdbc) {
@@ -118,6 +128,32 @@ public class SupervisionRoundRecords {
     return jdbc.sql("""
         update xz_supervision_finding set dismissed_by = ?, dismissed_at = ?, dismissed_reason = ?
         where id = ? and dismissed_at is null""").params(user, Timestamp.from(at), reason, findingId).update() == 1;
+  }
+
+  public void insertCard(long roundId, long assignmentId, String unitId, CardColor color, boolean manual, String reason,
+      String user, Instant at) {
+    jdbc.sql("""
+        insert into xz_supervision_card (round_id, assignment_id, unit_id, color, manual, reason, set_by, set_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(roundId, assignmentId, unitId, color.name(), manual, reason, user, Timestamp.from(at)).update();
+  }
+
+  /** Every card row of a plan's rounds, oldest first. */
+  public List<Card> cardsOfPlan(long planId) {
+    return jdbc.sql("""
+        select c.* from xz_supervision_card c join xz_supervision_round r on r.id = c.round_id
+        where r.plan_id = ? order by c.id""").param(planId).query(SupervisionRoundRecords::card).list();
+  }
+
+  public List<Card> cardsOfRound(long roundId) {
+    return jdbc.sql("select * from xz_supervision_card where round_id = ? order by id").param(roundId)
+        .query(SupervisionRoundRecords::card).list();
+  }
+
+  private static Card card(ResultSet rs, int row) throws SQLException {
+    return new Card(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("assignment_id"), rs.getString("unit_id"),
+        CardColor.valueOf(rs.getString("color")), rs.getBoolean("manual"), rs.getString("reason"),
+        rs.getString("set_by"), rs.getTimestamp("set_at").toInstant());
   }
 
   private static Round round(ResultSet rs, int row) throws SQLException {

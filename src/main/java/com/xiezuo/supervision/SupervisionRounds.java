@@ -10,7 +10,9 @@ import static com.xiezuo.workflow.ProcessVariables.SUPERVISION_ROUND;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.execution.PlanExecutionFacts;
 import com.xiezuo.execution.PlanExecutionFacts.AssignmentFacts;
+import com.xiezuo.execution.AssignmentStatus;
 import com.xiezuo.execution.ReportPeriods;
+import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
@@ -52,15 +54,19 @@ public class SupervisionRounds {
   private final UnitDirectory directory;
   private final PlanExecutionFacts executionFacts;
   private final FindingsScan scan;
+  private final SupervisionCards cards;
+  private final UnitAssignments assignments;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
 
   public SupervisionRounds(SupervisionRoundRecords records, PlanRepository plans, UnitDirectory directory,
       PlanExecutionFacts executionFacts, ReportPeriods periods, RuntimeService runtimeService, AsSystem asSystem,
-      @Value("${xiezuo.supervision.behind-schedule-points:15}") int behindSchedulePoints) {
+      SupervisionCards cards, UnitAssignments assignments, @Value("${xiezuo.supervision.behind-schedule-points:15}") int behindSchedulePoints) {
     this.records = records;
     this.runtimeService = runtimeService;
     this.asSystem = asSystem;
+    this.cards = cards;
+    this.assignments = assignments;
     this.plans = plans;
     this.directory = directory;
     this.executionFacts = executionFacts;
@@ -137,6 +143,57 @@ public class SupervisionRounds {
       throw new SupervisionProblemException(problems);
     }
     records.dismiss(findingId, text, user, Deadlines.now().toInstant());
+    cards.redecide(round, finding.finding().assignmentId(), deadlineOf(round, finding.finding().assignmentId()));
+  }
+
+  /** A red card by hand on a unit task badly behind (严重滞后), with the reason; it stays until cleared. */
+  @Transactional
+  public void raiseRedCard(long roundId, Long assignmentId, String reason, String user) {
+    Round round = openRound(roundId);
+    AssignmentFacts target = cardTarget(round, assignmentId, reason, "亮红牌理由");
+    if (cards.manualRedOf(round.planId(), target.assignment().id()).isPresent()) {
+      throw new SupervisionProblemException("该任务已亮红牌，无需重复");
+    }
+    cards.raiseRed(round, target.assignment().id(), target.assignment().unitId(), reason.strip(), user);
+  }
+
+  /** Clears a red card raised by hand; it steps down to yellow, and turns green at a later round if on track. */
+  @Transactional
+  public void clearRedCard(long roundId, Long assignmentId, String reason, String user) {
+    Round round = openRound(roundId);
+    AssignmentFacts target = cardTarget(round, assignmentId, reason, "撤销理由");
+    if (cards.manualRedOf(round.planId(), target.assignment().id()).isEmpty()) {
+      throw new SupervisionProblemException("该任务没有督查人员亮出的红牌（按逾期自动评定的红牌在逾期消除后自动降级）");
+    }
+    cards.clearRed(round, target.assignment().id(), target.assignment().unitId(), reason.strip(),
+        deadlineOf(round, target.assignment().id()), user);
+  }
+
+  private AssignmentFacts cardTarget(Round round, Long assignmentId, String reason, String reasonName) {
+    List<String> problems = new ArrayList<>();
+    Optional<AssignmentFacts> target = assignmentId == null ? Optional.empty()
+        : executionFacts.ofPlan(round.planId()).stream().filter(fact -> fact.assignment().id() == assignmentId)
+            .filter(fact -> fact.assignment().status() == AssignmentStatus.ACTIVE).findFirst();
+    if (target.isEmpty()) {
+      problems.add("请选择本计划中一项办理中的单位任务");
+    } else if (!round.scopeUnits().isEmpty() && !round.scopeUnits().contains(target.get().assignment().unitId())) {
+      problems.add("本轮督查只涉及指定单位，所选任务的单位不在其中");
+    }
+    String text = reason == null ? "" : reason.strip();
+    if (text.isEmpty()) {
+      problems.add("请填写" + reasonName);
+    } else if (text.length() > SupervisionCards.REASON_MAX) {
+      problems.add(reasonName + "不能超过 " + SupervisionCards.REASON_MAX + " 字（现为 " + text.length() + " 字）");
+    }
+    if (!problems.isEmpty()) {
+      throw new SupervisionProblemException(problems);
+    }
+    return target.get();
+  }
+
+  private LocalDate deadlineOf(Round round, long assignmentId) {
+    return assignments.find(assignmentId).flatMap(assignment -> plans.findTask(assignment.planTaskId(),
+        directory.snapshot())).map(ref -> ref.task().deadline()).orElse(null);
   }
 
   /** A supervisor's own finding on one unit task of the round's plan (and scope). */
@@ -210,9 +267,12 @@ public class SupervisionRounds {
         .collect(Collectors.toMap(PlanDetail.Task::id, Function.identity()));
     List<AssignmentFacts> facts = executionFacts.ofPlan(planId).stream()
         .filter(fact -> scope.isEmpty() || scope.contains(fact.assignment().unitId())).toList();
-    for (Finding finding : scan.scan(plan.plan().year(), tasks, facts, asOf)) {
+    List<Finding> findings = scan.scan(plan.plan().year(), tasks, facts, asOf);
+    for (Finding finding : findings) {
       records.insertFinding(roundId, finding, null, now);
     }
-    return records.round(roundId).orElseThrow();
+    Round round = records.round(roundId).orElseThrow();
+    cards.decideAll(round, tasks, facts, findings);
+    return round;
   }
 }

@@ -8,9 +8,12 @@ import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.progress.PlanProgress;
 import com.xiezuo.progress.PlanProgressQuery;
 import com.xiezuo.security.Viewer;
+import com.xiezuo.supervision.CardColor;
 import com.xiezuo.supervision.FindingReason;
+import com.xiezuo.supervision.SupervisionCards;
 import com.xiezuo.supervision.RoundKind;
 import com.xiezuo.supervision.SupervisionProblemException;
+import com.xiezuo.supervision.SupervisionRoundRecords.Card;
 import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
 import com.xiezuo.supervision.SupervisionRounds;
@@ -39,6 +42,9 @@ public class SupervisionPageController {
   /** One row of the findings table, with the names a reader needs. */
   public record FindingRow(StoredFinding stored, String unitName, String taskTitle) {}
 
+  /** A unit task's card in the round, with the names a reader needs. */
+  public record CardRow(Card card, String unitName, String taskLabel, boolean manualRed) {}
+
   /** A unit task a supervisor may add a finding to. */
   public record TaskChoice(long assignmentId, String label) {}
 
@@ -46,9 +52,11 @@ public class SupervisionPageController {
   private final PlanRepository plans;
   private final PlanProgressQuery progress;
   private final UnitDirectory directory;
+  private final SupervisionCards cards;
 
   public SupervisionPageController(SupervisionRounds rounds, PlanRepository plans, PlanProgressQuery progress,
-      UnitDirectory directory) {
+      UnitDirectory directory, SupervisionCards cards) {
+    this.cards = cards;
     this.rounds = rounds;
     this.plans = plans;
     this.progress = progress;
@@ -117,6 +125,17 @@ public class SupervisionPageController {
     model.addAttribute("unit", unit == null ? "" : unit);
     model.addAttribute("reason", chosenReason == null ? "" : chosenReason.name());
     model.addAttribute("canEdit", round.isOpen() && Viewer.of(user).supervisor());
+    Map<Long, String> taskLabels = new java.util.HashMap<>();
+    plan.rows().forEach(row -> taskLabels.put(row.unitTask().assignmentId(), row.task().number() + " " + row.task().title()));
+    List<CardRow> cardRows = cards.ofRound(id).values().stream()
+        .map(card -> new CardRow(card, unitNames.getOrDefault(card.unitId(), card.unitId()),
+            taskLabels.getOrDefault(card.assignmentId(), ""),
+            cards.manualRedOf(round.planId(), card.assignmentId()).isPresent()))
+        .sorted(java.util.Comparator.comparing((CardRow row) -> row.card().color()).thenComparing(CardRow::taskLabel))
+        .toList();
+    model.addAttribute("cardRows", cardRows.stream().filter(row -> row.card().color() != CardColor.GREEN).toList());
+    model.addAttribute("cardCounts", cardRows.stream().collect(Collectors.groupingBy(row -> row.card().color(),
+        () -> new java.util.EnumMap<>(CardColor.class), Collectors.counting())));
     model.addAttribute("choices", plan.rows().filter(row -> row.unitTask().isActive())
         .filter(row -> round.scopeUnits().isEmpty() || round.scopeUnits().contains(row.unitTask().unitId()))
         .map(row -> new TaskChoice(row.unitTask().assignmentId(), "任务 " + row.task().number() + " "
@@ -129,27 +148,49 @@ public class SupervisionPageController {
   public String dismiss(@PathVariable long id, @PathVariable long findingId,
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    try {
-      rounds.dismiss(id, findingId, reason, user.getName());
-      redirect.addFlashAttribute("notice", "已排除该条发现，理由已记录。");
-      return "redirect:/supervision/rounds/" + id;
-    } catch (SupervisionProblemException e) {
-      return refused(id, e, user, model, response);
-    }
+    return attempt(id, () -> rounds.dismiss(id, findingId, reason, user.getName()), "已排除该条发现，理由已记录。",
+        Map.of(), user, model, response, redirect);
   }
 
   @PostMapping("/supervision/rounds/{id}/findings")
   public String add(@PathVariable long id, @RequestParam(required = false) String assignmentId,
       @RequestParam(required = false) String detail, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
+    return attempt(id, () -> rounds.addFinding(id, parseId(assignmentId), detail, user.getName()),
+        "已补充一条督查发现。", typed("typedDetail", detail), user, model, response, redirect);
+  }
+
+  @PostMapping("/supervision/rounds/{id}/cards/red")
+  public String raiseRed(@PathVariable long id, @RequestParam(required = false) String assignmentId,
+      @RequestParam(required = false) String reason, Authentication user, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    return attempt(id, () -> rounds.raiseRedCard(id, parseId(assignmentId), reason, user.getName()),
+        "已亮红牌，理由已记录；撤销前该任务保持红牌。", typed("typedCardReason", reason), user, model, response, redirect);
+  }
+
+  @PostMapping("/supervision/rounds/{id}/cards/clear")
+  public String clearRed(@PathVariable long id, @RequestParam(required = false) String assignmentId,
+      @RequestParam(required = false) String reason, Authentication user, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    return attempt(id, () -> rounds.clearRedCard(id, parseId(assignmentId), reason, user.getName()),
+        "已撤销红牌，降为黄牌；下轮保持正常转为绿牌。", Map.of(), user, model, response, redirect);
+  }
+
+  /** Runs a supervisor's action: back to the round with a notice, or the round again with every problem, 400. */
+  private String attempt(long id, Runnable action, String notice, Map<String, String> typed, Authentication user,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
     try {
-      rounds.addFinding(id, parseId(assignmentId), detail, user.getName());
-      redirect.addFlashAttribute("notice", "已补充一条督查发现。");
+      action.run();
+      redirect.addFlashAttribute("notice", notice);
       return "redirect:/supervision/rounds/" + id;
     } catch (SupervisionProblemException e) {
-      model.addAttribute("typedDetail", detail);
+      model.addAllAttributes(typed);
       return refused(id, e, user, model, response);
     }
+  }
+
+  private static Map<String, String> typed(String name, String value) {
+    return value == null ? Map.of() : Map.of(name, value);
   }
 
   private String refused(long id, SupervisionProblemException e, Authentication user, Model model,

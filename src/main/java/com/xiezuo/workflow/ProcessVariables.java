@@ -81,7 +81,7 @@ public final class ProcessVariables {
   public static final Var<String> LEAD_REVIEW_COMMENT = Var.of("leadReviewComment", String.class);
   public static final Var<String> RETURN_COMMENT = Var.of("returnComment", String.class);
 
-  // supervisionRound (the round's record is xz_supervision_round; supervisionFindings is the supervisor's summary)
+  // supervisionRound (the round is kept by the supervision feature; supervisionFindings is the supervisor's conclusion)
   public static final Var<Long> ROUND_ID = Var.of("roundId", Long.class);
   public static final Var<String> FINDINGS_SUMMARY = Var.of("findingsSummary", String.class);
   public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);

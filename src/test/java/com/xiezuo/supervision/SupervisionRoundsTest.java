@@ -58,6 +58,7 @@ class SupervisionRoundsTest {
   @Autowired UnitAssignments assignments;
   @Autowired UnitTaskData data;
   @Autowired SupervisionRounds rounds;
+  @Autowired SupervisionCards roundCards;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -154,6 +155,23 @@ class SupervisionRoundsTest {
   }
 
   @Test
+  void eachOpenUnitTaskGetsItsCardRedForOverdueYellowForOtherFindings() {
+    Map<String, String> cards = new java.util.TreeMap<>();
+    roundCards.ofRound(ordered.id()).values().forEach(card -> cards.put(card.unitId() + " " + card.assignmentId(),
+        card.color() + " " + card.reason()));
+    assertThat(cards.values()).containsExactlyInAnyOrder(
+        "RED 逾期未完成",
+        "YELLOW 未按期报送进展、节点未按期完成",
+        "YELLOW 指标低于序时进度",
+        "GREEN 按计划推进", "GREEN 按计划推进", "GREEN 按计划推进", "GREEN 按计划推进");
+    assertThat(roundCards.historyOf(plan.id(), unit("zunyiWorkGroup", "2").id())).extracting(card -> card.color())
+        .as("round by round: on track at 6-10, overdue from 7-10").containsExactly(CardColor.YELLOW, CardColor.RED,
+            CardColor.RED, CardColor.RED);
+    assertThat(WebSession.logIn(port, "coordinator").get("/supervision/rounds/" + ordered.id()).body())
+        .contains("红牌 1 项", "黄牌 2 项", "绿牌 4 项");
+  }
+
+  @Test
   void cycleRoundsOpenedOnTimeThoughNoneWasFinishedAndTheUnfinishedAreFlagged() {
     assertThat(rounds.rounds(plan.id()).stream().filter(round -> round.number() <= ordered.number()))
         .extracting(round -> round.number() + " " + round.kind().label() + " "
@@ -208,6 +226,28 @@ class SupervisionRoundsTest {
     long otherRound = rounds.findings(ordered.id()).get(0).id();
     assertThat(supervisor.postForm(path + "/findings/" + otherRound + "/dismiss", Map.of("reason", "x")).body())
         .contains("本轮督查没有这条发现");
+
+    assertThat(roundCards.ofRound(scoped.id()).get(unit("jinwan", "1").id()).reason())
+        .isEqualTo("排除发现后重新评定：未按期报送进展");
+
+    String jinwan = String.valueOf(unit("jinwan", "1").id());
+    Api.Response noCardReason = supervisor.postForm(path + "/cards/red", Map.of("assignmentId", jinwan, "reason", ""));
+    assertThat(noCardReason.status()).isEqualTo(400);
+    assertThat(noCardReason.body()).contains("请填写亮红牌理由");
+    assertThat(supervisor.follow(supervisor.postForm(path + "/cards/red", Map.of("assignmentId", jinwan,
+        "reason", "连续三月未报进展，严重滞后"))).body()).contains("已亮红牌", "督查人员亮红牌：连续三月未报进展，严重滞后", "撤销红牌");
+    assertThat(supervisor.postForm(path + "/cards/red", Map.of("assignmentId", jinwan, "reason", "再亮")).body())
+        .contains("该任务已亮红牌");
+    String cleared = supervisor.follow(supervisor.postForm(path + "/cards/clear", Map.of("assignmentId", jinwan,
+        "reason", "已约谈并补报"))).body();
+    assertThat(cleared).contains("已撤销红牌，降为黄牌");
+    assertThat(roundCards.ofRound(scoped.id()).get(unit("jinwan", "1").id())).satisfies(card -> {
+      assertThat(card.color()).isEqualTo(CardColor.YELLOW);
+      assertThat(card.reason()).isEqualTo("撤销红牌：已约谈并补报；未按期报送进展");
+      assertThat(card.setBy()).isEqualTo("supervisor");
+    });
+    assertThat(supervisor.postForm(path + "/cards/clear", Map.of("assignmentId", jinwan, "reason", "x")).body())
+        .contains("该任务没有督查人员亮出的红牌");
 
     Api.Response empty = supervisor.postForm(path + "/findings", Map.of("assignmentId", "", "detail", ""));
     assertThat(empty.status()).isEqualTo(400);
