@@ -61,16 +61,25 @@ public class UnitTaskMails {
 
   /** The open task in Tasklist when there is one, else the task page. */
   public String link(String processInstanceId, long assignmentId) {
+    return openTaskOr(processInstanceId, "/execution/" + assignmentId);
+  }
+
+  /** The instance's open task in Tasklist when there is one, else the page at {@code path}. */
+  public String openTaskOr(String processInstanceId, String path) {
     List<Task> open = processInstanceId == null ? List.of()
         : taskService.createTaskQuery().processInstanceId(processInstanceId).list();
     if (!open.isEmpty()) {
       return baseUrl + "/camunda/app/tasklist/default/#/?task=" + open.get(0).getId() + "&forceDisplayTask=true";
     }
-    return baseUrl + "/execution/" + assignmentId;
+    return pageLink(path);
+  }
+
+  public String pageLink(String path) {
+    return baseUrl + path;
   }
 
   public String planLink(long planId) {
-    return baseUrl + "/plans/" + planId;
+    return pageLink("/plans/" + planId);
   }
 
   public static String format(LocalDate date) {

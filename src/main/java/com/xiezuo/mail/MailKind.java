@@ -4,7 +4,9 @@ public enum MailKind {
   REMINDER("到期提醒"),
   ESCALATION("逾期督办"),
   LATE_START("下达时已逾期"),
-  URGE("催办");
+  URGE("催办"),
+  RECTIFICATION("整改通知"),
+  RECTIFY_OVERDUE("整改逾期");
 
   private final String label;
 

@@ -44,7 +44,7 @@ public class AccessSetup implements ApplicationRunner {
   public static final String COCKPIT = "cockpit";
   private static final String ALL = "*";
   private static final List<String> SUPERVISED = List.of(ProcessKeys.ANNUAL_PLAN, ProcessKeys.UNIT_TASK,
-      ProcessKeys.SUPERVISION_ROUND, ProcessKeys.ANNUAL_ASSESSMENT);
+      ProcessKeys.SUPERVISION_ROUND, ProcessKeys.RECTIFICATION, ProcessKeys.ANNUAL_ASSESSMENT);
 
   private final Grants grants;
   private final UnitDirectory directory;
@@ -87,13 +87,13 @@ public class AccessSetup implements ApplicationRunner {
     grants.toGroup(Roles.LEADERSHIP, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
   }
 
-  /** Tasklist access and the process names it shows; which tasks are visible is decided per task. */
   /** A unit added in the app works in Tasklist like every other. */
   @EventListener
   public void onUnitAdded(DirectoryEditor.UnitAdded added) {
     grantTasklistUser(added.unitId());
   }
 
+  /** Tasklist access and the process names it shows; which tasks are visible is decided per task. */
   public void grantTasklistUser(String groupId) {
     grants.toGroup(groupId, APPLICATION, TASKLIST, ACCESS);
     grants.toGroup(groupId, PROCESS_DEFINITION, ALL, READ);

@@ -9,6 +9,7 @@ import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ROLE_LABEL;
 
+import com.xiezuo.workflow.ElementIds.Rectification;
 import com.xiezuo.workflow.ElementIds.UnitTask;
 import com.xiezuo.workflow.Var;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ public class TaskHeadlines implements TaskListener {
   static final int NAME_MAX = 255;
   static final int DESCRIPTION_MAX = 4000;
   static final List<Var<String>> COLUMNS = List.of(PLAN_TITLE, TASK_NUMBER, UNIT_NAME);
-  static final Set<String> REVIEWS_OF_A_UNIT = Set.of(UnitTask.LEAD_REVIEW, UnitTask.SIGN_OFF);
+  static final Set<String> REVIEWS_OF_A_UNIT = Set.of(UnitTask.LEAD_REVIEW, UnitTask.SIGN_OFF,
+      Rectification.VERIFY, Rectification.DECIDE_EXTENSION);
 
   /** A variable's value where the headline is made: the new task, or a running instance's variables. */
   interface Values {

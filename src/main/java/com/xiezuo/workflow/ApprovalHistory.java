@@ -11,8 +11,6 @@ import static com.xiezuo.workflow.ProcessVariables.LEAD_REVIEW_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.REVIEW_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.REVIEW_CONFIRMED;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +25,6 @@ import org.springframework.context.annotation.Configuration;
 public class ApprovalHistory {
 
   static final int MAX_LENGTH = 3800;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Shanghai"));
 
   @Bean
   TaskListener recordSubmission(CurrentUser currentUser) {
@@ -66,7 +62,7 @@ public class ApprovalHistory {
   static void append(DelegateTask task, CurrentUser currentUser, String what, String comment) {
     String step = task.getBpmnModelElementInstance() == null ? task.getName()
         : task.getBpmnModelElementInstance().getName();
-    String line = WHEN.format(Deadlines.now().toInstant()) + " " + step + " · " + currentUser.named(task) + "：" + what
+    String line = Deadlines.minute(Deadlines.now().toInstant()) + " " + step + " · " + currentUser.named(task) + "：" + what
         + (comment == null || comment.isBlank() ? "" : "。意见：" + comment.trim());
     String before = APPROVAL_HISTORY.get(task);
     String history = before == null || before.isBlank() ? line : before + "\n" + line;

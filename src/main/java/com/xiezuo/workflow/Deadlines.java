@@ -1,9 +1,11 @@
 package com.xiezuo.workflow;
 
 import com.xiezuo.XiezuoApplication;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -11,6 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class Deadlines {
 
   public static final ZoneId ZONE = ZoneId.of(XiezuoApplication.TIME_ZONE);
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
   private Deadlines() {}
 
@@ -29,6 +34,11 @@ public final class Deadlines {
   /** Now, as the engine sees it (tests move the engine clock). */
   public static Date now() {
     return ClockUtil.getCurrentTime();
+  }
+
+  /** "2026-09-01 10:00" in the city's time, as pages and forms show a moment. */
+  public static String minute(Instant instant) {
+    return MINUTE.format(instant);
   }
 
   public static LocalDate today() {

@@ -42,5 +42,15 @@ public final class ElementIds {
     private SupervisionRound() {}
   }
 
+  /** rectification.bpmn */
+  public static final class Rectification {
+    public static final String REPORT = "userTask_reportRectification";
+    public static final String VERIFY = "userTask_verifyRectification";
+    public static final String DECIDE_EXTENSION = "userTask_decideExtension";
+    public static final String TIMER_DUE = "timer_rectificationDue";
+
+    private Rectification() {}
+  }
+
   private ElementIds() {}
 }

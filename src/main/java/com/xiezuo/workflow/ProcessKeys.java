@@ -8,6 +8,7 @@ public final class ProcessKeys {
   public static final String ALLOCATION_CONFIRMATION = "allocationConfirmation";
   public static final String UNIT_TASK = "unitTask";
   public static final String SUPERVISION_ROUND = "supervisionRound";
+  public static final String RECTIFICATION = "rectification";
   public static final String ANNUAL_ASSESSMENT = "annualAssessment";
 
   /** Messages the processes wait for. */

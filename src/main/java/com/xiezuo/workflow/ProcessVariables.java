@@ -86,6 +86,23 @@ public final class ProcessVariables {
   public static final Var<String> FINDINGS_SUMMARY = Var.of("findingsSummary", String.class);
   public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);
 
+  // rectification (整改通知; kept by the supervision feature, these are what its forms show and answer)
+  public static final Var<Long> RECTIFICATION_ID = Var.of("rectificationId", Long.class);
+  public static final Var<String> RECTIFICATION_PROBLEM = Var.of("rectificationProblem", String.class);
+  public static final Var<String> RECTIFICATION_REQUIREMENT = Var.of("rectificationRequirement", String.class);
+  public static final Var<Date> RECTIFICATION_DUE = Var.of("rectificationDue", Date.class);
+  public static final Var<String> RECTIFICATION_DUE_TEXT = Var.of("rectificationDueText", String.class);
+  public static final Var<String> RECTIFICATION_HISTORY = Var.of("rectificationHistory", String.class);
+  public static final Var<String> RECTIFICATION_ACTION = Var.of("rectificationAction", String.class);
+  public static final Var<String> RECTIFICATION_REPORT = Var.of("rectificationReport", String.class);
+  public static final Var<String> RECTIFICATION_EVIDENCE = Var.of("rectificationEvidence", String.class);
+  public static final Var<String> EXTENSION_UNTIL = Var.of("extensionUntil", String.class);
+  public static final Var<String> EXTENSION_REASON = Var.of("extensionReason", String.class);
+  public static final Var<String> EXTENSION_DECISION = Var.of("extensionDecision", String.class);
+  public static final Var<String> EXTENSION_COMMENT = Var.of("extensionComment", String.class);
+  public static final Var<String> VERIFY_DECISION = Var.of("verifyDecision", String.class);
+  public static final Var<String> VERIFY_COMMENT = Var.of("verifyComment", String.class);
+
   // annualAssessment (first version)
   public static final Var<String> EXECUTION_SUMMARY = Var.of("executionSummary", String.class);
   public static final Var<String> ASSESSMENT_NOTE = Var.of("assessmentNote", String.class);

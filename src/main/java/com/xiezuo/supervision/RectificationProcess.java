@@ -1,0 +1,51 @@
+package com.xiezuo.supervision;
+
+import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_ID;
+
+import com.xiezuo.workflow.CommandRefusedException;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rectification process's delegates: thin, each one call into {@link Rectifications}. */
+@Configuration
+public class RectificationProcess {
+
+  /** Notices are issued from a round's findings; an instance started any other way would have no notice behind it. */
+  @Bean
+  ExecutionListener rectificationStartCheck(Rectifications rectifications) {
+    return execution -> {
+      Long id = RECTIFICATION_ID.get(execution);
+      if (id == null || rectifications.findOptional(id).isEmpty()) {
+        throw new CommandRefusedException("整改通知只能在督查页面由督查人员下发，不能单独发起流程");
+      }
+    };
+  }
+
+  @Bean
+  JavaDelegate sendRectificationNoticeDelegate(Rectifications rectifications) {
+    return rectifications::sendNotice;
+  }
+
+  @Bean
+  JavaDelegate escalateRectificationDelegate(Rectifications rectifications) {
+    return rectifications::escalate;
+  }
+
+  @Bean
+  TaskListener rectificationAnswer(Rectifications rectifications) {
+    return rectifications::answer;
+  }
+
+  @Bean
+  TaskListener rectificationVerification(Rectifications rectifications) {
+    return rectifications::verify;
+  }
+
+  @Bean
+  TaskListener rectificationExtensionDecision(Rectifications rectifications) {
+    return rectifications::decideExtension;
+  }
+}
