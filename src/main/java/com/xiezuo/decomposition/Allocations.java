@@ -112,6 +112,10 @@ public class Allocations {
       }
       if (entry.value() == null || entry.value().signum() < 0) {
         problems.add(where + "：" + entry.unitId() + " 的分解值须为非负数");
+      } else if (entry.value().abs().compareTo(Quantities.LIMIT) >= 0
+          || entry.value().stripTrailingZeros().scale() > Quantities.MAX_DECIMALS) {
+        problems.add(where + "：" + entry.unitId() + " 的分解值超出范围（上限 1000 万亿，最多 "
+            + Quantities.MAX_DECIMALS + " 位小数）");
       }
       if (entry.unit() != null && !entry.unit().isBlank() && !entry.unit().equals(indicator.unit())) {
         problems.add(where + "：计量单位应为“" + indicator.unit() + "”，不是“" + entry.unit() + "”");

@@ -6,8 +6,10 @@ import static com.xiezuo.workflow.ProcessVariables.HAS_OBJECTIONS;
 import static com.xiezuo.workflow.ProcessVariables.OBJECTION_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 
+import com.xiezuo.workflow.ApprovalHistory;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -36,5 +38,11 @@ public class CollectAllocationResponsesDelegate implements JavaDelegate {
           .append("：").append(objection.reason()).append('\n'));
     }
     OBJECTION_SUMMARY.set(execution, summary.toString().trim());
+    List<Allocations.Response> all = allocations.responses(PLAN_ID.get(execution), round);
+    String answers = objections.isEmpty() ? all.size() + " 个单位全部确认"
+        : (all.size() - objections.size()) + " 个单位确认，" + objections.size() + " 个单位提出异议（"
+            + objections.stream().map(objection -> names.getOrDefault(objection.unitId(), objection.unitId()) + "："
+                + objection.reason()).collect(Collectors.joining("；")) + "），退回重新编制";
+    ApprovalHistory.append(execution, "各单位确认分解指标（第 " + round + " 轮）：" + answers);
   }
 }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Evidence {
 
+  static final int DESCRIPTION_MAX = 500;
+
   /** A stored file; a withdrawn one stays stored with who withdrew it, when and why. */
   public record File(long id, long assignmentId, String fileName, String contentType, long size, String sha256,
       String description, String uploadedBy, Instant uploadedAt, String withdrawnBy, Instant withdrawnAt,
@@ -42,6 +44,10 @@ public class Evidence {
   /** Stores the file if the policy accepts it; otherwise throws with the reason for the user. */
   public long store(long assignmentId, String originalName, byte[] bytes, String description, String user) {
     String name = safeName(originalName);
+    if (description != null && description.trim().length() > DESCRIPTION_MAX) {
+      throw new EvidenceRefusedException("“" + name + "”未上传：说明不能超过 " + DESCRIPTION_MAX + " 字（现为 "
+          + description.trim().length() + " 字）");
+    }
     EvidencePolicy.Verdict verdict = policy.check(name, bytes);
     if (!verdict.accepted()) {
       throw new EvidenceRefusedException("“" + name + "”未上传：" + verdict.refusal());

@@ -46,7 +46,8 @@ public class EvidencePolicy {
       return new Verdict(null, "文件为空");
     }
     if (bytes.length > maxBytes) {
-      return new Verdict(null, "文件过大（" + bytes.length / 1024 / 1024 + " MB），单个文件上限为 " + maxBytes / 1024 / 1024 + " MB");
+      return new Verdict(null, "文件过大（" + String.format(java.util.Locale.ROOT, "%.2f", bytes.length / 1048576.0)
+          + " MB），单个文件上限为 " + maxBytes / 1024 / 1024 + " MB，请压缩或拆分后再上传");
     }
     String lower = fileName.toLowerCase();
     if (startsWith(bytes, "%PDF-")) {

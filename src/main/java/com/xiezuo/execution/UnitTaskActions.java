@@ -5,6 +5,7 @@ import com.xiezuo.mail.MailService;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.EngineComments;
+import com.xiezuo.workflow.Quantities;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 /** What people do on a unit task outside the forms: ledger, milestones, instructions, urging. */
 @Service
 public class UnitTaskActions {
+
+  static final int NOTE_MAX = 1000;
 
   static final int MAX_URGE_NOTE = 500;
 
@@ -60,8 +63,12 @@ public class UnitTaskActions {
     if (amount == null || amount.signum() < 0) {
       throw new IllegalArgumentException("台账数量须为非负数");
     }
+    requireInRange(amount);
     if (date == null || date.isAfter(com.xiezuo.workflow.Deadlines.today())) {
       throw new IllegalArgumentException("台账日期不能晚于今天");
+    }
+    if (note != null && note.trim().length() > NOTE_MAX) {
+      throw new IllegalArgumentException("说明不能超过 " + NOTE_MAX + " 字（现为 " + note.trim().length() + " 字）");
     }
     data.addLedgerEntry(assignment.id(), indicatorId, date, amount, note == null ? null : note.trim(), user);
     formFigures.refresh(assignment);
@@ -81,6 +88,7 @@ public class UnitTaskActions {
     if (amount == null || amount.signum() < 0) {
       throw new IllegalArgumentException("台账数量须为非负数（作废一条记录请更正为 0）");
     }
+    requireInRange(amount);
     if (date == null || date.isAfter(com.xiezuo.workflow.Deadlines.today())) {
       throw new IllegalArgumentException("台账日期不能晚于今天");
     }
@@ -89,8 +97,8 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("请填写更正原因（不超过 500 字）");
     }
     String text = note == null || note.isBlank() ? null : note.trim();
-    if (text != null && text.length() > 1000) {
-      throw new IllegalArgumentException("说明不能超过 1000 字");
+    if (text != null && text.length() > NOTE_MAX) {
+      throw new IllegalArgumentException("说明不能超过 " + NOTE_MAX + " 字（现为 " + text.length() + " 字）");
     }
     if (before.date().equals(date) && before.amount().compareTo(amount) == 0 && java.util.Objects.equals(before.note(), text)) {
       throw new IllegalArgumentException("更正后的日期、数量和说明与原记录相同，无需更正");
@@ -114,6 +122,12 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("请填写撤回原因（不超过 500 字）");
     }
     evidence.withdraw(file.id(), why, user);
+  }
+
+  private static void requireInRange(BigDecimal amount) {
+    if (amount.compareTo(Quantities.LIMIT) >= 0 || amount.stripTrailingZeros().scale() > Quantities.MAX_DECIMALS) {
+      throw new IllegalArgumentException("台账数量超出范围：上限为 1000 万亿，最多 " + Quantities.MAX_DECIMALS + " 位小数");
+    }
   }
 
   private static void requireOpen(UnitAssignment assignment, String what) {

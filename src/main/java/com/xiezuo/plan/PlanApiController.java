@@ -58,6 +58,10 @@ public class PlanApiController {
   public ResponseEntity<PlanSummary> importJson(@RequestParam(defaultValue = "false") boolean newVersion,
       HttpServletRequest request, Principal user) throws IOException {
     ParsedPlan plan = json.readValue(body(request), ParsedPlan.class);
+    if (plan == null) {
+      throw new PlanImportException(List.of(ImportProblem.ofPlan("plan",
+          "请求正文为 null：请提交计划 JSON（{title, year, issuer, tasks: […]}）")), false);
+    }
     PlanSummary summary = importer.importPlan(plan,
         new PlanImportService.Options(PlanImportService.Source.JSON, user.getName(), newVersion, null));
     return ResponseEntity.status(HttpStatus.CREATED).body(summary);

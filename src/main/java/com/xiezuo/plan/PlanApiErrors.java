@@ -1,10 +1,9 @@
 package com.xiezuo.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.xiezuo.plan.parse.NoticeParseException;
+import com.xiezuo.workflow.JsonProblems;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -40,16 +39,7 @@ public class PlanApiErrors {
 
   @ExceptionHandler({JsonProcessingException.class, HttpMessageNotReadableException.class})
   ResponseEntity<Error> badJson(Exception e) {
-    Throwable cause = e instanceof JsonProcessingException ? e : e.getCause();
-    String where = "";
-    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      where = "（位置：" + mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[") + "）";
-    }
-    String detail = cause instanceof JsonProcessingException processing
-        ? processing.getOriginalMessage() : String.valueOf(e.getMessage());
-    return status(HttpStatus.BAD_REQUEST, "JSON 内容无法读取" + where + "：" + detail);
+    return status(HttpStatus.BAD_REQUEST, JsonProblems.describe(e));
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,6 +1,9 @@
 package com.xiezuo.security;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.xiezuo.workflow.CommandRefusedException;
+import com.xiezuo.workflow.JsonProblems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.FeatureContext;
@@ -133,12 +136,30 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     }
   }
 
+  /** A request body that is not JSON (Camunda's own answer quotes the parser and the body's source). */
+  @Priority(1)
+  public static class UnreadableJson implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException problem) {
+      return answer(Response.Status.BAD_REQUEST.getStatusCode(), "InvalidRequestException", JsonProblems.describe(problem));
+    }
+  }
+
+  /** JSON of the wrong shape or types, said in Chinese with the field it is about. */
+  @Priority(1)
+  public static class MisshapenJson implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException problem) {
+      return answer(Response.Status.BAD_REQUEST.getStatusCode(), "InvalidRequestException", JsonProblems.describe(problem));
+    }
+  }
+
   /** Registers the mappers in each Jersey application (listed in META-INF/services). */
   public static class Registration implements AutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
       for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class, Conflicts.class, AlreadyClaimed.class,
-          Protocol.class}) {
+          Protocol.class, UnreadableJson.class, MisshapenJson.class}) {
         if (!context.getConfiguration().isRegistered(mapper)) {
           context.register(mapper);
         }

@@ -276,7 +276,7 @@ public class UserCommandGuard extends CommandInterceptor {
         // typed values are read without deserializing them: a user's serialized object is never turned into Java
         TypedValue value = submitted instanceof VariableMap map ? map.getValueTyped(name)
             : Variables.untypedValue(submitted.get(name));
-        FormValueKinds.check(name, fieldType, value);
+        FormValueKinds.check(task.form().label(name), fieldType, value);
         kept.putValueTyped(name, value);
       } else if (!task.form().readOnly().contains(name)) {
         throw new CommandRefusedException("不能写入“" + name + "”：它不是本任务表单中可填写的项目");

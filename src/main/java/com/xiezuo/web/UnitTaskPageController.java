@@ -1,11 +1,11 @@
 package com.xiezuo.web;
 
-import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.execution.AssignmentStatus;
 import com.xiezuo.execution.Evidence;
+import com.xiezuo.execution.IndicatorTargets;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitTaskAccess;
 import com.xiezuo.execution.UnitTaskActions;
@@ -60,13 +60,13 @@ public class UnitTaskPageController {
   private final MailOutbox outbox;
   private final ReminderSettings reminders;
   private final TaskService taskService;
-  private final Allocations allocations;
+  private final IndicatorTargets indicatorTargets;
 
   public UnitTaskPageController(UnitTaskActions actions, UnitTaskAccess access, UnitTaskData data,
       UnitTaskFigures figures, Evidence evidence, PlanRepository plans, UnitDirectory directory, MailOutbox outbox,
-      ReminderSettings reminders, TaskService taskService, Allocations allocations) {
+      ReminderSettings reminders, TaskService taskService, IndicatorTargets indicatorTargets) {
     this.taskService = taskService;
-    this.allocations = allocations;
+    this.indicatorTargets = indicatorTargets;
     this.actions = actions;
     this.access = access;
     this.data = data;
@@ -137,16 +137,12 @@ public class UnitTaskPageController {
     return value;
   }
 
-  /** What this unit answers for: a co-unit its signed share, the lead unit the whole task's target. */
+  /** What this unit answers for, said as its forms say it. */
   private Map<Long, String> ownTargets(UnitAssignment assignment, List<IndicatorRow> indicators) {
     Map<Long, String> targets = new LinkedHashMap<>();
     for (IndicatorRow indicator : indicators) {
-      String total = Quantities.comparator(indicator.comparator()) + " " + Quantities.format(indicator.total(), indicator.unit());
-      targets.put(indicator.id(), assignment.isLead() ? total + "（牵头单位，全任务目标）"
-          : allocations.finalTarget(indicator.id(), assignment.unitId())
-              .map(target -> Quantities.comparator(indicator.comparator()) + " " + Quantities.format(target, indicator.unit())
-                  + "（本单位分解指标）")
-              .orElse("未分解到本单位"));
+      targets.put(indicator.id(), indicatorTargets.of(indicator.id(), indicator.comparator(), indicator.total(),
+          indicator.unit(), indicator.stretch(), assignment));
     }
     return targets;
   }

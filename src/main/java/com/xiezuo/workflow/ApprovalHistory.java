@@ -1,5 +1,6 @@
 package com.xiezuo.workflow;
 
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_READY;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_HISTORY;
@@ -13,6 +14,7 @@ import static com.xiezuo.workflow.ProcessVariables.REVIEW_CONFIRMED;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,19 +57,38 @@ public class ApprovalHistory {
   }
 
   @Bean
+  TaskListener recordAllocationProposal(CurrentUser currentUser) {
+    return task -> append(task, currentUser, "提交各单位确认", null);
+  }
+
+  @Bean
   TaskListener freshReviewConfirmation() {
     return task -> REVIEW_CONFIRMED.set(task.getExecution(), null);
+  }
+
+  /** A table sent back (by an objection or by leadership) comes back with "filled in, send to the units" unticked. */
+  @Bean
+  TaskListener freshAllocationReady() {
+    return task -> ALLOCATION_READY.set(task.getExecution(), null);
   }
 
   static void append(DelegateTask task, CurrentUser currentUser, String what, String comment) {
     String step = task.getBpmnModelElementInstance() == null ? task.getName()
         : task.getBpmnModelElementInstance().getName();
-    String line = Deadlines.minute(Deadlines.now().toInstant()) + " " + step + " · " + currentUser.named(task) + "：" + what
-        + (comment == null || comment.isBlank() ? "" : "。意见：" + comment.trim());
-    String before = APPROVAL_HISTORY.get(task);
+    append(task.getExecution(), step + " · " + currentUser.named(task) + "：" + what
+        + (comment == null || comment.isBlank() ? "" : "。意见：" + comment.trim()));
+  }
+
+  /** A step no single person took (the units' answers counted, a table sent back): the line as given. */
+  public static void append(VariableScope execution, String line) {
+    appendLine(execution, Deadlines.minute(Deadlines.now().toInstant()) + " " + line);
+  }
+
+  private static void appendLine(VariableScope execution, String line) {
+    String before = APPROVAL_HISTORY.get(execution);
     String history = before == null || before.isBlank() ? line : before + "\n" + line;
     // the oldest rounds give way first: a process variable holds at most 4,000 characters
-    APPROVAL_HISTORY.set(task.getExecution(), history.length() <= MAX_LENGTH ? history
+    APPROVAL_HISTORY.set(execution, history.length() <= MAX_LENGTH ? history
         : "……" + history.substring(history.length() - MAX_LENGTH));
   }
 }

@@ -8,6 +8,9 @@ public final class Quantities {
 
   private static final BigDecimal YI = BigDecimal.valueOf(100_000_000L);
   private static final BigDecimal WAN = BigDecimal.valueOf(10_000L);
+  /** What the ledger and allocation columns hold (numeric(20, 4)), with room: 1,000 万亿, four decimals. */
+  public static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
+  public static final int MAX_DECIMALS = 4;
 
   private Quantities() {}
 
@@ -37,7 +40,7 @@ public final class Quantities {
     if (typed == null || typed.isBlank()) {
       return null;
     }
-    String text = typed.trim().replace(",", "").replace("，", "").replace('．', '.');
+    String text = halfWidth(typed.trim()).replace(",", "").replace("，", "");
     java.util.regex.Matcher m = TYPED.matcher(text);
     String rest = m.matches() ? m.group(3) : null;
     if (rest == null || !(rest.isEmpty() || rest.equals(unit) || "%".equals(rest) && "%".equals(unit))) {
@@ -51,7 +54,33 @@ public final class Quantities {
         default -> BigDecimal.valueOf(1000);
       });
     }
-    return value.stripTrailingZeros();
+    value = value.stripTrailingZeros();
+    if (value.abs().compareTo(LIMIT) >= 0) {
+      throw new NumberFormatException("“" + typed.trim() + "”过大：上限为 1000 万亿");
+    }
+    if (value.scale() > MAX_DECIMALS) {
+      throw new NumberFormatException("“" + typed.trim() + "”的小数位过多：最多 " + MAX_DECIMALS + " 位");
+    }
+    return value;
+  }
+
+  /** Full-width digits and signs as typed with a Chinese input method (１２．５万, ５５％) read as half-width. */
+  static String halfWidth(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      if (c >= '０' && c <= '９') {
+        out.append((char) ('0' + (c - '０')));
+      } else if (c == '．') {
+        out.append('.');
+      } else if (c == '％') {
+        out.append('%');
+      } else if (c == '　') {
+        out.append(' ');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A value as the table shows it for typing again: "4.2亿", "3000万", "55". */

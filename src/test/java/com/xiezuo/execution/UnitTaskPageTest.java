@@ -14,12 +14,13 @@ import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
-import com.xiezuo.support.TestSmtp;
 import com.xiezuo.support.TasklistSession;
+import com.xiezuo.support.TestSmtp;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -110,6 +111,16 @@ class UnitTaskPageTest {
     Api.Response future = district.postForm("/execution/" + doumen.id() + "/ledger", Map.of(
         "indicatorId", String.valueOf(funds.id()), "date", "2023-06-09", "amount", "5", "note", ""));
     assertThat(district.follow(future).body()).contains("台账日期不能晚于今天");
+    Map<String, String> refused = Map.of(
+        "99999999999999999999亿", "过大：上限为 1000 万亿",
+        "100000000000000000", "过大：上限为 1000 万亿",
+        "0.123456", "小数位过多：最多 4 位");
+    refused.forEach((amount, message) -> assertThat(district.follow(district.postForm("/execution/" + doumen.id()
+        + "/ledger", Map.of("indicatorId", String.valueOf(funds.id()), "date", "2023-05-09", "amount", amount)))
+        .body()).as(amount).contains(message));
+    assertThat(district.follow(district.postForm("/execution/" + doumen.id() + "/ledger", Map.of("indicatorId",
+        String.valueOf(funds.id()), "date", "2023-05-09", "amount", "1", "note", "长".repeat(2000)))).body())
+        .contains("说明不能超过 1000 字（现为 2000 字）");
     assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + doumen.id() + "/ledger", Map.of(
         "indicatorId", String.valueOf(funds.id()), "date", "2023-05-09", "amount", "1")).status()).isEqualTo(403);
 
@@ -140,6 +151,9 @@ class UnitTaskPageTest {
     complete(completion, withVariables("completionSummary", "两批资金均已拨付到位，项目已开工。"));
     assertThat(lead.get("/execution/" + finance.id()).body()).as("the lead's task page shows its co-units live")
         .contains("斗门区", "1.5 亿元", "完成情况：两批资金均已拨付到位");
+    assertThat(district.follow(district.postForm("/execution/" + doumen.id() + "/ledger", Map.of("indicatorId",
+        String.valueOf(funds.id()), "date", "2023-05-09", "amount", "１２万", "note", "全角输入"))).body())
+        .as("full-width digits as a Chinese input method types them").contains("台账已登记", "全角输入");
   }
 
   @Test
@@ -211,6 +225,21 @@ class UnitTaskPageTest {
   }
 
   @Test
+  void aLeadWithASignedShareReadsItWithTheWholeTargetAlikeOnItsFormAndItsPage() {
+    PlanSummary shared = LifecycleFixture.importPlan(importer, true);
+    LifecycleFixture.approve(taskService, shared);
+    LifecycleFixture.decomposeAndHandOut(taskService, allocations,
+        new ProcessDriver(managementService, historyService, shared.processInstanceId()), shared,
+        Map.of("finance", new BigDecimal("200000000"), "doumen", new BigDecimal("220000000")));
+    UnitAssignment finance = assignments.ofPlan(shared.id()).stream().filter(a -> a.unitId().equals("finance"))
+        .findFirst().orElseThrow();
+    String target = "不少于 2 亿元（本单位分解指标；全任务目标 不少于 4.2 亿元）";
+    Task accept = taskService.createTaskQuery().processInstanceId(finance.processInstanceId()).singleResult();
+    assertThat((String) taskService.getVariable(accept.getId(), "indicatorTargets")).contains("财政援助资金投入：" + target);
+    assertThat(WebSession.logIn(port, "finance").get("/execution/" + finance.id()).body()).contains(target);
+  }
+
+  @Test
   void aRatioIsNotSummedItsLatestValueStands() throws Exception {
     UnitAssignment finance = unit("finance", "1");
     IndicatorRow share = allocations.indicators(plan.id()).stream().filter(row -> "%".equals(row.unit())).findFirst()
@@ -266,6 +295,8 @@ class UnitTaskPageTest {
     assertThat(unit.follow(unit.upload(path, "file", "汇报.ppt", legacyWorkbook(false), Map.of())).body())
         .contains("不接受 PowerPoint 97-2003");
     assertThat(unit.follow(unit.upload(path, "file", "大文件.pdf", bigPdf(21), Map.of())).body()).contains("文件过大");
+    assertThat(unit.follow(unit.upload(path, "file", "纪要.pdf", pdf, Map.of("description", "说".repeat(600)))).body())
+        .contains("说明不能超过 500 字（现为 600 字）");
     Api.Response tooLarge = unit.upload(path, "file", "超大.pdf", bigPdf(30), Map.of());
     assertThat(tooLarge.status()).isEqualTo(413);
     assertThat(tooLarge.body()).contains("上传文件过大");

@@ -58,10 +58,17 @@ public final class LifecycleFixture {
    */
   public static void decomposeAndHandOut(TaskService taskService, Allocations allocations, ProcessDriver driver,
       PlanSummary plan) {
+    decomposeAndHandOut(taskService, allocations, driver, plan, Map.of("doumen", new BigDecimal("420000000")));
+  }
+
+  /** The same with the funds shared out as given (unit id → 元). */
+  public static void decomposeAndHandOut(TaskService taskService, Allocations allocations, ProcessDriver driver,
+      PlanSummary plan, Map<String, BigDecimal> fundsShares) {
     String decomposition = driver.family().stream().filter(id -> !id.equals(plan.processInstanceId())).findFirst()
         .orElseThrow();
     long funds = allocations.indicators(plan.id()).get(0).id();
-    allocations.save(plan.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("420000000"), "元")));
+    allocations.save(plan.id(), fundsShares.entrySet().stream()
+        .map(share -> new AllocationEntry(funds, share.getKey(), share.getValue(), "元")).toList());
     taskService.complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult().getId(),
         Map.of("allocationReady", true, "allocationRounding", 0));
     everyUnitConfirms(taskService, driver, plan);

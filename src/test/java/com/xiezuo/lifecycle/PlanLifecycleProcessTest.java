@@ -189,7 +189,7 @@ class PlanLifecycleProcessTest {
     Task finance = taskService.createTaskQuery().processDefinitionKey("unitTask").taskCandidateGroup("finance")
         .processInstanceBusinessKeyLike("plan/2023/" + plan.id() + "/%").singleResult();
     assertThat((String) taskService.getVariable(finance.getId(), "indicatorTargets"))
-        .contains("不少于 4.2 亿元（任务总目标）");
+        .contains("不少于 4.2 亿元（牵头单位，全任务目标）");
     assertThat(taskService.getVariable(finance.getId(), "unitRoleLabel")).isEqualTo("牵头单位");
 
     // the supervision loop and the assessment wait on their timers
@@ -232,6 +232,10 @@ class PlanLifecycleProcessTest {
     Task again = task("userTask_proposeAllocation");
     assertThat((String) taskService.getVariable(again.getId(), "objectionSummary"))
         .contains("斗门区", "财力紧张");
+    assertThat((String) taskService.getVariable(again.getId(), "approvalHistory"))
+        .contains("编制指标分解方案 · ", "：提交各单位确认",
+            "各单位确认分解指标（第 1 轮）：3 个单位确认，1 个单位提出异议（斗门区：斗门区今年财力紧张，建议调减至 0.8 亿元），退回重新编制");
+    assertThat(taskService.getVariable(again.getId(), "allocationReady")).as("comes back unticked").isNull();
 
     fillTable(12, 12, 8, 10);
     propose();
@@ -239,8 +243,12 @@ class PlanLifecycleProcessTest {
     assertThatThrownBy(() -> complete(task("userTask_signOffAllocation"), withVariables("approvalDecision", "return")))
         .hasMessageContaining("退回时必须填写审批意见");
     complete(task("userTask_signOffAllocation"), withVariables("approvalDecision", "return", "approvalComment", "请与各区再沟通"));
-    assertThat((String) taskService.getVariable(task("userTask_proposeAllocation").getId(), "approvalComment"))
-        .isEqualTo("请与各区再沟通");
+    Task returned = task("userTask_proposeAllocation");
+    assertThat((String) taskService.getVariable(returned.getId(), "approvalComment")).isEqualTo("请与各区再沟通");
+    assertThat(((String) taskService.getVariable(returned.getId(), "approvalHistory")).lines())
+        .as("every round in view: two proposals, two answers, the return").hasSize(5)
+        .last().asString().contains("领导签批分解方案", "退回修改。意见：请与各区再沟通");
+    assertThat(taskService.getVariable(returned.getId(), "allocationReady")).isNull();
     propose();
     everyDistrictConfirms();
     complete(task("userTask_signOffAllocation"), withVariables("approvalDecision", "approve"));

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -61,6 +62,28 @@ class ChineseErrorsTest {
       assertThat(api.status()).as(path).isEqualTo(400);
       assertThat(api.body()).as(path).containsPattern("\\p{IsHan}").doesNotContain("Failed to convert", "Bad Request");
     }
+  }
+
+  @Test
+  void aJsonBodyThatIsNullBrokenOrOfTheWrongTypesIsToldInChineseWithTheField() {
+    Api demo = Api.as(port, "demo");
+    Map<String, String> expected = Map.of(
+        "null", "请求正文为 null",
+        "{\"title\":\"计划\",\"year\":\"x\"}", "字段“year”的值“x”不对：应为整数",
+        "{\"title\":\"计划\", ", "JSON",
+        "{title: 1}", "不是有效的 JSON（第 1 行第");
+    expected.forEach((body, message) -> {
+      Api.Response answer = demo.postJson("/api/plans/import", body);
+      assertThat(answer.status()).as(body).isEqualTo(400);
+      assertThat(answer.body()).as(body).contains(message).doesNotContain("java.", "Cannot deserialize", "Unexpected");
+    });
+    Api.Response change = demo.postJson("/api/plans/1/changes", "{\"taskNumber\":\"1\",\"type\":\"FOO\"}");
+    assertThat(change.status()).isEqualTo(400);
+    assertThat(change.body()).contains("字段“type”的值“FOO”不对：应为以下之一：EXTEND、CANCEL、ADJUST")
+        .doesNotContain("com.xiezuo");
+    Api.Response engine = demo.postJson("/engine-rest/task/no-such-task/submit-form", "{\"variables\": ");
+    assertThat(engine.status()).isEqualTo(400);
+    assertThat(engine.body()).containsPattern("JSON (内容不完整|（第 1 行)").doesNotContain("Source", "Unexpected");
   }
 
   @Test
