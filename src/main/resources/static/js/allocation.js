@@ -6,7 +6,8 @@
 
   /** The value typed in the indicator's unit, or NaN when it is not a number; null when blank. */
   function parse(text, unit) {
-    const clean = (text || '').trim().replace(/[,，]/g, '').replace('．', '.');
+    const clean = (text || '').trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xFEE0))
+      .replace(/[,，]/g, '').replace(/．/g, '.').replace(/％/g, '%');
     if (!clean) return null;
     const m = clean.match(/^([0-9]+(?:\.[0-9]+)?)\s*(亿|万|千)?\s*(\S{0,4})$/);
     if (!m || !(m[3] === '' || m[3] === unit || (m[3] === '%' && unit === '%'))) return NaN;
@@ -43,6 +44,12 @@
         input.classList.add('bad');
         input.title = '不是数值：请填写数字，可带“万”“亿”';
         notes.push(input.dataset.unitName + '：不是数值');
+        return;
+      }
+      if (input.dataset.notResponsible) {
+        input.classList.add('bad');
+        input.title = input.dataset.unitName + '不是' + input.dataset.notResponsible + '的责任单位';
+        notes.push(input.title + '，请清空');
         return;
       }
       filled++;

@@ -18,7 +18,7 @@
     known.set(compact(u.name), { kind: 'unit', hint: u.name });
     (u.aliases || []).forEach((a) => known.set(compact(a), { kind: 'unit', hint: a + ' = ' + u.name }));
   });
-  const retired = new Set((directory.retired || []).map(compact));
+  const retired = new Map((directory.retired || []).map((r) => [compact(r.name), r.id]));
   directory.groups.forEach((g) => known.set(compact(g.token), {
     kind: 'group', hint: g.token + ' = ' + g.memberIds.map((id) => unitNames.get(id) || id).join('、'),
   }));
@@ -102,8 +102,14 @@
 
   function unknownActions(name) {
     const actions = el('span', { class: 'unknown-actions' });
-    const addButton = el('button', { type: 'button', class: 'link add-as-unit',
-      onclick: (e) => e.target.replaceWith(addUnitForm(name)) }, '添加为新单位');
+    // a retired unit's name is not added again: the unit is restored, or the task names a unit in use
+    const retiredId = retired.get(compact(name));
+    const addButton = retiredId
+      ? el('span', { class: 'retired-note' }, '该单位已停用，请改为现用单位，或',
+        el('a', { href: '/directory/units/' + encodeURIComponent(retiredId), target: '_blank', class: 'link' },
+          '到单位名录恢复启用'))
+      : el('button', { type: 'button', class: 'link add-as-unit',
+        onclick: (e) => e.target.replaceWith(addUnitForm(name)) }, '添加为新单位');
     const show = (list) => list.map(suggestedName).filter((s) => s).forEach((suggestion) => {
       addButton.before(el('button', { type: 'button', class: 'link use-suggestion', 'data-suggestion': suggestion,
         onclick: () => replaceEverywhere(name, suggestion) }, '改为“' + suggestion + '”'));

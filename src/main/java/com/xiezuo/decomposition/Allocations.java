@@ -128,6 +128,10 @@ public class Allocations {
   }
 
   /** Task number → the concrete units responsible for it (group tokens such as 各结对区 expanded). */
+  public Map<String, Set<String>> responsibleUnits(long planId) {
+    return responsibleUnits(plans.find(planId, directory.snapshot()).orElseThrow());
+  }
+
   private static Map<String, Set<String>> responsibleUnits(PlanDetail plan) {
     Map<String, Set<String>> units = new LinkedHashMap<>();
     for (PlanDetail.Task task : plan.tasks()) {
@@ -234,7 +238,7 @@ public class Allocations {
       BigDecimal part = table.getOrDefault(indicator.id(), Map.of()).get(unitId);
       if (part != null) {
         lines.add(indicator.label() + "：" + Quantities.comparator(indicator.comparator()) + " "
-            + Quantities.format(part, indicator.unit()) + "（全市总量 " + Quantities.format(indicator.total(), indicator.unit()) + "）");
+            + Quantities.format(part, indicator.unit()) + "（计划总量 " + Quantities.format(indicator.total(), indicator.unit()) + "）");
       }
     }
     return String.join("\n", lines);

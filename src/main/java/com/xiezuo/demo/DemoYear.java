@@ -11,6 +11,7 @@ import com.xiezuo.plan.PlanStatus;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.workflow.ElementIds;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -159,16 +160,33 @@ class DemoYear {
       assignments.ofPlan(plan.id()).forEach(assignment -> unitTasks.put(assignment.processInstanceId(), assignment));
     }
     int done = 0;
+    Map<Long, Integer> coUnitsStillReporting = new HashMap<>();
     for (Task task : open) {
       UnitAssignment assignment = unitTasks.get(task.getProcessInstanceId());
-      String key = assignment == null ? task.getId() : assignment.businessKey();
-      DemoWork.Answer answer = answers.computeIfAbsent(task.getId() + "@" + task.getDueDate(),
-          k -> Optional.ofNullable(work.answer(task, key)).orElse(new DemoWork.Answer(LocalDate.MAX, Map.of())));
-      if (!answer.on().isAfter(day) && submit(plan, task, assignment, answer, day)) {
+      if (assignment != null && !assignment.isLead() && ElementIds.UnitTask.REPORT_COMPLETION.equals(
+          task.getTaskDefinitionKey()) && !answerOf(work, answers, task, assignment).on().equals(LocalDate.MAX)) {
+        coUnitsStillReporting.merge(assignment.planTaskId(), 1, Integer::sum);
+      }
+    }
+    for (Task task : open) {
+      UnitAssignment assignment = unitTasks.get(task.getProcessInstanceId());
+      DemoWork.Answer answer = answerOf(work, answers, task, assignment);
+      // the lead consolidates its co-units' figures: it reports once those who will report have done so
+      boolean leadWaits = assignment != null && assignment.isLead()
+          && ElementIds.UnitTask.REPORT_COMPLETION.equals(task.getTaskDefinitionKey())
+          && coUnitsStillReporting.containsKey(assignment.planTaskId());
+      if (!leadWaits && !answer.on().isAfter(day) && submit(plan, task, assignment, answer, day)) {
         done++;
       }
     }
     return done;
+  }
+
+  private static DemoWork.Answer answerOf(DemoWork work, Map<String, DemoWork.Answer> answers, Task task,
+      UnitAssignment assignment) {
+    String key = assignment == null ? task.getId() : assignment.businessKey();
+    return answers.computeIfAbsent(task.getId() + "@" + task.getDueDate(),
+        k -> Optional.ofNullable(work.answer(task, key)).orElse(new DemoWork.Answer(LocalDate.MAX, Map.of())));
   }
 
   private boolean submit(PlanSummary plan, Task task, UnitAssignment assignment, DemoWork.Answer answer, LocalDate day) {

@@ -197,11 +197,16 @@ public class DirectoryEditor {
       List<Unit> others = new ArrayList<>(current.stream().filter(unit -> before == null || !unit.id().equals(before.id()))
           .toList());
       others.addAll(planned);
-      List<String> aliases = new ArrayList<>(form.aliases());
+      // a known unit's optional cells left empty keep what the directory holds (a sheet of names only erases nothing)
+      boolean keep = before != null;
+      List<String> aliases = new ArrayList<>(keep && form.aliases().isEmpty() ? before.aliases() : form.aliases());
       if (before != null && form.name() != null && !form.name().equals(before.name()) && !aliases.contains(before.name())) {
         aliases.add(before.name());
       }
-      UnitForm checked = new UnitForm(form.id(), form.name(), form.kind(), form.partnerCounty(), aliases, form.emails());
+      String county = keep && (form.partnerCounty() == null || form.partnerCounty().isBlank()) ? before.partnerCounty()
+          : form.partnerCounty();
+      List<String> emails = keep && form.emails().isEmpty() ? before.emails() : form.emails();
+      UnitForm checked = new UnitForm(form.id(), form.name(), form.kind(), county, aliases, emails);
       List<String> found = new ArrayList<>(check(checked, before, others));
       if (cellProblem != null) {
         found.remove("请选择单位类别");

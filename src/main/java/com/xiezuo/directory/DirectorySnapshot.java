@@ -44,6 +44,14 @@ public final class DirectorySnapshot {
     return List.copyOf(unitsById.values());
   }
 
+  /** The retired unit a printed name (or alias) belonged to, if any: restored, it would be known again. */
+  public Optional<Unit> retiredNamed(String printedName) {
+    String key = compact(printedName);
+    return unitsById.values().stream().filter(Unit::retired)
+        .filter(unit -> compact(unit.name()).equals(key) || unit.aliases().stream().anyMatch(a -> compact(a).equals(key)))
+        .findFirst();
+  }
+
   public UnitRef resolve(String printedName) {
     String key = compact(printedName);
     Unit unit = unitsByName.get(key);

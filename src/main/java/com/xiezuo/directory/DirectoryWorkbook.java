@@ -134,7 +134,7 @@ public final class DirectoryWorkbook {
           HEADER.toArray(String[]::new),
           {"oceanBureau", "市海洋发展局（示例）", "市直部门", "", "市海洋局（示例）", "ocean@example.gov.cn", ""},
           {"eastDistrict", "东湖区（示例）", "区（功能区）", "某某县", "东湖区人民政府（示例）", "dh@example.gov.cn", "各结对区；各区"},
-          {"说明：", "类别可填 " + kindLabels(), "", "", "别名、邮箱、统称可填多个，用“；”分隔", "", "统称不存在时会新建"}});
+          {"说明：", "类别可填 " + kindLabels(), "", "", "别名、邮箱、统称可填多个，用“；”分隔；已有单位留空的结对县、别名、邮箱保持不变", "", "统称不存在时会新建"}});
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {

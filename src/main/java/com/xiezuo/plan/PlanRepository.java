@@ -6,11 +6,11 @@ import com.xiezuo.plan.parse.ParsedIndicator;
 import com.xiezuo.plan.parse.ParsedMilestone;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.workflow.Deadlines;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +51,7 @@ public class PlanRepository {
         insert into xz_plan (title, plan_year, issuer, doc_number, version, status, source, imported_by, imported_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(plan.title().trim(), plan.year(), plan.issuer().trim(), plan.docNumber(), version,
-            PlanStatus.IN_REVIEW.name(), source, user, Timestamp.from(Instant.now()))
+            PlanStatus.IN_REVIEW.name(), source, user, Timestamp.from(Deadlines.now().toInstant()))
         .update(key, "id");
     long planId = key.getKey().longValue();
     int seq = 0;

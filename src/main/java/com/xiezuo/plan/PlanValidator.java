@@ -1,6 +1,7 @@
 package com.xiezuo.plan;
 
 import com.xiezuo.directory.DirectorySnapshot;
+import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitRef;
 import com.xiezuo.plan.parse.ParsedIndicator;
 import com.xiezuo.plan.parse.ParsedPlan;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Everything wrong with a plan before anything is stored, each problem naming task/row and field. */
@@ -78,7 +80,11 @@ final class PlanValidator {
 
   private static void unit(Check check, DirectorySnapshot directory, String field, String name) {
     UnitRef ref = directory.resolve(name);
-    if (!ref.isKnown()) {
+    Optional<Unit> retired = ref.isKnown() ? Optional.empty() : directory.retiredNamed(name);
+    if (retired.isPresent()) {
+      check.require(false, field, "“" + name + "”是已停用的单位（" + retired.get().name() + "，编码 " + retired.get().id()
+          + "）：请改为现用单位，或请协调员在单位名录中恢复启用");
+    } else if (!ref.isKnown()) {
       String hint = ref.suggestions().isEmpty() ? "，请先在单位名录中添加该单位或改用名录中的名称"
           : "，是否为：" + String.join("、", ref.suggestions()) + "？";
       check.require(false, field, "单位名录中没有“" + name + "”" + hint);

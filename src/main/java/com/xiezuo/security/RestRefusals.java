@@ -76,8 +76,10 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     for (Map.Entry<Pattern, String> notFound : NOT_FOUND.entrySet()) {
       Matcher matcher = notFound.getKey().matcher(String.valueOf(exception.getMessage()));
       if (matcher.find()) {
-        return answer(original.getStatus(), exception.getClass().getSimpleName(),
-            String.format(notFound.getValue(), matcher.group(1)));
+        String message = String.format(notFound.getValue(), matcher.group(1));
+        // whatever the resource answered, what is not there (or not the user's to see) is a 404
+        return answer(message.startsWith("没有找到") ? Response.Status.NOT_FOUND.getStatusCode() : original.getStatus(),
+            exception.getClass().getSimpleName(), message);
       }
     }
     return original;

@@ -34,11 +34,18 @@ public class TasklistFilterSetup implements ApplicationRunner {
   public static final String OVERDUE = "已逾期";
   public static final String ALL_TASKS = "全部待办";
   public static final String LEADERSHIP_TASKS = "待领导审签";
+  public static final String COORDINATOR_TASKS = "协调员待办";
+  public static final String SUPERVISOR_TASKS = "督查待办";
 
   /** Tasklist opens the first filter: the unit's open work, claimed or not, not the (at first empty) own list. */
   static final int UNIT_TASKS_PRIORITY = -20;
-  /** A leader belongs to no unit: "本单位" would be a misnomer, so leaders open on their own list instead. */
-  static final int LEADERSHIP_TASKS_PRIORITY = -30;
+  /**
+   * Each role opens on its own list: a role's work is not its unit's ("本单位" means nothing to a leader). Apart, so
+   * that someone who reads several (an administrator) opens on the coordinators'.
+   */
+  static final int COORDINATOR_TASKS_PRIORITY = -33;
+  static final int LEADERSHIP_TASKS_PRIORITY = -32;
+  static final int SUPERVISOR_TASKS_PRIORITY = -31;
   static final int MY_TASKS_PRIORITY = -10;
 
   /** Filters everyone may use; visibility of the tasks inside is still per task. */
@@ -61,11 +68,15 @@ public class TasklistFilterSetup implements ApplicationRunner {
     ensure(MY_TASKS, "分配给我的任务", MY_TASKS_PRIORITY, "#3c8dbc", EVERYONE,
         query -> query.taskAssigneeExpression("${currentUser()}"));
     putUnitTasksFirst();
+    // leaders belong to no unit; coordinators and supervisors may also be staff of one, and keep its list
     Filter unitTasks = filterService.createFilterQuery().filterName(UNIT_TASKS).singleResult();
     grants.withholdFromGroup(Roles.LEADERSHIP, FILTER, unitTasks.getId(), READ);
-    ensure(LEADERSHIP_TASKS, "待领导审签的计划、分解方案、完成情况与变更，含已被其他领导认领的", LEADERSHIP_TASKS_PRIORITY,
-        "#d81b60", List.of(Roles.LEADERSHIP),
-        query -> query.taskCandidateGroup(Roles.LEADERSHIP).includeAssignedTasks());
+    roleList(COORDINATOR_TASKS, Roles.COORDINATORS, COORDINATOR_TASKS_PRIORITY,
+        "协调员的审核、指标分解和变更任务，含已被同事认领的", "#00c0ef");
+    roleList(LEADERSHIP_TASKS, Roles.LEADERSHIP, LEADERSHIP_TASKS_PRIORITY,
+        "待领导审签的计划、分解方案、完成情况与变更，含已被其他领导认领的", "#d81b60");
+    roleList(SUPERVISOR_TASKS, Roles.SUPERVISORS, SUPERVISOR_TASKS_PRIORITY,
+        "督查核查、整改复核和延期审核，含已被同事认领的", "#ff851b");
     ensure(DUE_SOON, "7 天内到期的任务", 0, "#f39c12", EVERYONE,
         query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
     ensure(OVERDUE, "已过到期日仍未完成的任务", 10, "#dd4b39", EVERYONE,
@@ -87,6 +98,11 @@ public class TasklistFilterSetup implements ApplicationRunner {
       filterService.saveFilter(unit.setProperties(unit.getProperties()));
       filterService.saveFilter(mine.setProperties(mine.getProperties()));
     }
+  }
+
+  private void roleList(String name, String role, int priority, String description, String color) {
+    ensure(name, description, priority, color, List.of(role),
+        query -> query.taskCandidateGroup(role).includeAssignedTasks());
   }
 
   private void ensure(String name, String description, int priority, String color, List<String> groups,

@@ -6,7 +6,6 @@ import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.directory.UnitKind;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.workflow.Quantities;
@@ -47,7 +46,7 @@ public class AllocationPageController {
 
   /** One row of the page: the indicator, what each column shows for typing, and how the parts stand. */
   public record Row(IndicatorRow indicator, Map<String, String> cells, String total, String sum, boolean balanced,
-      String kindLabel) {}
+      String kindLabel, Set<String> responsible) {}
 
   @GetMapping("/plans/{id}/allocation")
   public String show(@PathVariable long id, @RequestParam(required = false) List<String> add, Model model) {
@@ -55,8 +54,8 @@ public class AllocationPageController {
   }
 
   /**
-   * The table as stored, or — after a refused save — as typed, so nothing typed is lost; the columns are the
-   * districts, every unit with a value, and the units the coordinator added.
+   * The table as stored, or — after a refused save — as typed, so nothing typed is lost; the columns are the units
+   * responsible for a task with indicators, every unit with a value, and the units the coordinator added.
    */
   private String page(long id, List<String> add, Map<String, String> typed, Model model) {
     PlanSummary plan = plans.findSummary(id)
@@ -64,7 +63,9 @@ public class AllocationPageController {
     Map<Long, Map<String, BigDecimal>> table = allocations.table(id);
     List<Unit> units = directory.findAll().stream().filter(unit -> !unit.retired()).toList();
     Set<String> columnIds = new LinkedHashSet<>();
-    units.stream().filter(unit -> unit.kind() == UnitKind.DISTRICT).forEach(unit -> columnIds.add(unit.id()));
+    Map<String, Set<String>> responsible = allocations.responsibleUnits(id);
+    List<IndicatorRow> indicators = allocations.indicators(id);
+    indicators.forEach(indicator -> columnIds.addAll(responsible.getOrDefault(indicator.taskNumber(), Set.of())));
     table.values().forEach(parts -> columnIds.addAll(parts.keySet()));
     if (add != null) {
       columnIds.addAll(add);
@@ -75,7 +76,7 @@ public class AllocationPageController {
     }
     List<Unit> columns = units.stream().filter(unit -> columnIds.contains(unit.id())).toList();
     List<Row> rows = new ArrayList<>();
-    for (IndicatorRow indicator : allocations.indicators(id)) {
+    for (IndicatorRow indicator : indicators) {
       Map<String, BigDecimal> parts = table.getOrDefault(indicator.id(), Map.of());
       Map<String, String> cells = new LinkedHashMap<>();
       for (Unit column : columns) {
@@ -87,7 +88,8 @@ public class AllocationPageController {
       rows.add(new Row(indicator, cells, Quantities.format(indicator.total(), indicator.unit()),
           parts.isEmpty() ? "未分解" : indicator.isSplit() ? Quantities.format(sum, indicator.unit()) : "各单位分别达到",
           !indicator.isSplit() || parts.isEmpty() || sum.compareTo(indicator.total()) == 0,
-          indicator.isRatio() ? "比例：各单位同一目标" : indicator.isEach() ? "各单位分别至少达到" : "分解：各单位合计等于总量"));
+          indicator.isRatio() ? "比例：各单位同一目标" : indicator.isEach() ? "各单位分别至少达到" : "分解：各单位合计等于总量",
+          responsible.getOrDefault(indicator.taskNumber(), Set.of())));
     }
     model.addAttribute("plan", plan);
     model.addAttribute("rows", rows);

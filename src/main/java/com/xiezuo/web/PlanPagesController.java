@@ -114,7 +114,8 @@ public class PlanPagesController {
             .map(kind -> Map.of("name", kind.name(), "label", kind.label())).toList(),
         "suggestions", suggestions(plan),
         "retired", directory.findAll().stream().filter(Unit::retired)
-            .flatMap(unit -> Stream.concat(Stream.of(unit.name()), unit.aliases().stream())).toList()));
+            .flatMap(unit -> Stream.concat(Stream.of(unit.name()), unit.aliases().stream())
+                .map(name -> Map.of("name", name, "id", unit.id()))).toList()));
     return "plans/review";
   }
 

@@ -104,6 +104,9 @@ public class UnitTaskPageController {
     model.addAttribute("rights", rights);
     model.addAttribute("indicators", indicators);
     model.addAttribute("indicatorNames", indicatorNames);
+    Map<Long, String> indicatorUnits = new LinkedHashMap<>();
+    indicators.forEach(indicator -> indicatorUnits.put(indicator.id(), indicator.unit()));
+    model.addAttribute("indicatorUnits", indicatorUnits);
     model.addAttribute("indicatorTotals", indicatorTotals);
     model.addAttribute("ledger", data.ledger(assignment.id()));
     model.addAttribute("corrections", data.ledgerCorrections(assignment.id()));

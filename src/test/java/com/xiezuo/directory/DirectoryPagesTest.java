@@ -51,6 +51,12 @@ class DirectoryPagesTest {
     assertThat(coordinator.postForm("/directory/units/" + id + "/retire", Map.of("retired", "true")).status()).isEqualTo(302);
     assertThat(directory.snapshot().resolve("市港航管理局" + suffix).kind()).as("retired: not in new plans")
         .isEqualTo(UnitRef.Kind.UNKNOWN);
+    String plan = "{\"title\":\"停用单位测试\",\"year\":2026,\"issuer\":\"测试\",\"tasks\":[{\"number\":\"1\","
+        + "\"title\":\"港口协作\",\"content\":\"开展港口协作。\",\"leadUnit\":\"市港口局" + suffix + "\",\"coUnits\":[],"
+        + "\"deadline\":\"2026-12-31\",\"deadlineText\":\"年底前\",\"yearRound\":false,\"indicators\":[],"
+        + "\"milestones\":[]}]}";
+    assertThat(coordinator.postJson("/plans/check", plan).body()).as("an alias of the retired unit")
+        .contains("是已停用的单位（市港航管理局" + suffix + "，编码 " + id + "）", "恢复启用").doesNotContain("请先在单位名录中添加");
 
     assertThat(directory.changes(id, 10)).extracting(UnitDirectory.Change::action).containsExactly("RETIRE", "RENAME", "ADD");
     assertThat(directory.changes(id, 10)).allMatch(change -> change.changedBy().equals("coordinator"));
@@ -104,6 +110,14 @@ class DirectoryPagesTest {
     assertThat(directory.snapshot().resolve("各测试区" + suffix).unitIds()).containsExactly(a, b);
     assertThat(directory.snapshot().resolve("甲区政府" + suffix).unitId()).isEqualTo(a);
     assertThat(directory.changes(a, 5)).extracting(UnitDirectory.Change::detail).anyMatch(d -> d.contains("表格导入"));
+
+    byte[] renameOnly = workbook(new String[] {a, "甲区新名" + suffix, "区（功能区）", "", "", "", ""});
+    assertThat(coordinator.upload("/directory/import", "file", "名录.xlsx", renameOnly, Map.of()).status()).isEqualTo(200);
+    Unit renamed = directory.find(a).orElseThrow();
+    assertThat(renamed.name()).isEqualTo("甲区新名" + suffix);
+    assertThat(renamed.partnerCounty()).as("an empty cell keeps what was there").isEqualTo("遵义市甲县");
+    assertThat(renamed.emails()).containsExactly("a@example.gov.cn");
+    assertThat(renamed.aliases()).contains("甲区政府" + suffix, "甲区" + suffix);
   }
 
   @Test

@@ -173,8 +173,8 @@ class UnitTaskPageTest {
     Api.Response corrected = district.postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
         Map.of("date", "2023-05-08", "amount", "100000000", "note", "第一批（1 亿）", "reason", "少录了一个零"));
     String after = district.follow(corrected).body();
-    assertThat(after).contains("台账已更正", "台账合计 1 亿元", "更正记录（1）", "2023-05-09 · 10000000 · 第一批",
-        "2023-05-08 · 100000000 · 第一批（1 亿）", "少录了一个零", "斗门区经办人（doumen）");
+    assertThat(after).contains("台账已更正", "台账合计 1 亿元", "更正记录（1）", "2023-05-09 · 1000 万元 · 第一批",
+        "2023-05-08 · 1 亿元 · 第一批（1 亿）", "少录了一个零", "斗门区经办人（doumen）");
     assertThat(WebSession.logIn(port, "hrss").postForm("/execution/" + doumen.id() + "/ledger/" + entry + "/correct",
         Map.of("date", "2023-05-08", "amount", "1", "reason", "x")).status()).as("another unit").isEqualTo(403);
 

@@ -177,7 +177,8 @@ class UnitPrivacyTest {
     long ownAssignments = assignments.ofPlan(working.id()).stream().filter(a -> a.unitId().equals("doumen")).count();
     assertThat(page.split("href=\"/execution/", -1).length - 1).as("unit-task links on the plan page")
         .isEqualTo((int) ownAssignments);
-    assertThat(page).doesNotContain("指标分解表");
+    assertThat(page).doesNotContain("指标分解表")
+        .as("targets as printed").contains("财政援助资金投入：不少于 4.2 亿元", "产业发展资金比例：不少于 55%，力争 60%");
   }
 
   @Test

@@ -85,8 +85,12 @@ class TasklistFiltersTest {
     assertThat(firstFilter("education")).isEqualTo("本单位待办");
     assertThat(firstFilter("rrb")).isEqualTo("本单位待办");
     assertThat(firstFilter("leader")).isEqualTo("待领导审签");
+    assertThat(firstFilter("coordinator")).isEqualTo("协调员待办");
+    assertThat(firstFilter("supervisor")).isEqualTo("督查待办");
+    assertThat(firstFilter("demo")).as("a coordinator who administers too").isEqualTo("协调员待办");
     assertThat(names("leader")).doesNotContain("本单位待办").contains("我的待办", "即将到期", "已逾期");
-    assertThat(names("education")).doesNotContain("待领导审签");
+    assertThat(names("education")).doesNotContain("待领导审签", "协调员待办", "督查待办");
+    assertThat(names("coordinator")).contains("本单位待办", "全部待办").doesNotContain("待领导审签", "督查待办");
   }
 
   @Test

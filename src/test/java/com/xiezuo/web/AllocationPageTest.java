@@ -61,6 +61,12 @@ class AllocationPageTest {
     long share = indicator(LifecycleFixture.SHARE);
     WebSession coordinator = WebSession.logIn(port, "coordinator");
     String path = "/plans/" + plan.id() + "/allocation";
+    String empty = coordinator.get(path).body();
+    assertThat(empty).as("the columns are the task's responsible units").contains("市财政局", "市乡村振兴局", "斗门区", "高新区")
+        .doesNotContain("<th>横琴粤澳深度合作区</th>");
+    String added = coordinator.get(path + "?add=hengqin").body();
+    assertThat(added).as("a unit added that is not responsible cannot be typed in")
+        .containsPattern("name=\"cell_" + funds + "_hengqin\"[^>]*placeholder=\"非责任单位\"[^>]*disabled");
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("cell_" + funds + "_doumen", "1.2亿");
     typed.put("cell_" + funds + "_xiangzhou", "10000万");
