@@ -10,7 +10,7 @@ create table xz_rectification (
   problem             varchar(2000) not null,
   requirement         varchar(2000) not null,
   due_date            date          not null,
-  status              varchar(16)   not null,
+  status              varchar(24)   not null,
   overdue             boolean       not null default false,
   issued_by           varchar(64)   not null,
   issued_at           timestamp     not null,

@@ -60,12 +60,13 @@ class DemoYear {
   private final Allocations allocations;
   private final DemoLedger ledger;
   private final DemoChange change;
+  private final DemoRectification rectification;
   private final MailService mailService;
   private final DemoClock clock;
 
   DemoYear(NoticeParser parser, PlanImportService importer, PlanRepository plans, TaskService taskService,
       FormService formService, IdentityService identityService, UnitAssignments assignments, Allocations allocations,
-      DemoLedger ledger, DemoChange change, MailService mailService, DemoClock clock) {
+      DemoLedger ledger, DemoChange change, DemoRectification rectification, MailService mailService, DemoClock clock) {
     this.parser = parser;
     this.importer = importer;
     this.plans = plans;
@@ -76,6 +77,7 @@ class DemoYear {
     this.allocations = allocations;
     this.ledger = ledger;
     this.change = change;
+    this.rectification = rectification;
     this.mailService = mailService;
     this.clock = clock;
   }
@@ -129,6 +131,7 @@ class DemoYear {
           clock.runDueJobs();
           clock.set(day, LocalTime.of(10, 0));
           change.maybePropose(plan[0], first, today, day);
+          rectification.maybeIssue(plan[0], today, day);
           answered[0] += workThrough(plan[0], work, answers, day);
           clock.runDueJobs();
           if (day.getDayOfMonth() == 1) {

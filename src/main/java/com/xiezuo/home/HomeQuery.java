@@ -17,6 +17,7 @@ import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ElementIds.AnnualPlan;
 import com.xiezuo.workflow.ElementIds.IndicatorDecomposition;
+import com.xiezuo.workflow.ElementIds.Rectification;
 import com.xiezuo.workflow.ElementIds.UnitTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ public class HomeQuery {
   static final int LISTED = 15;
   static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
   private static final Set<String> APPROVALS = Set.of(AnnualPlan.REVIEW_PLAN, AnnualPlan.APPROVE_PLAN,
-      AnnualPlan.APPROVE_CHANGE, IndicatorDecomposition.SIGN_OFF_ALLOCATION, UnitTask.LEAD_REVIEW, UnitTask.SIGN_OFF);
+      AnnualPlan.APPROVE_CHANGE, IndicatorDecomposition.SIGN_OFF_ALLOCATION, UnitTask.LEAD_REVIEW, UnitTask.SIGN_OFF,
+      Rectification.VERIFY, Rectification.DECIDE_EXTENSION);
 
   /** The home page's content. */
   public record Home(List<WorkItem> todo, int todoCount, Map<String, Integer> todoByKind, int approvalCount,

@@ -1,6 +1,8 @@
 package com.xiezuo.supervision;
 
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_ID;
+import static com.xiezuo.workflow.ProcessVariables.VERIFY_COMMENT;
+import static com.xiezuo.workflow.ProcessVariables.VERIFY_DECISION;
 
 import com.xiezuo.workflow.CommandRefusedException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -37,6 +39,15 @@ public class RectificationProcess {
   @Bean
   TaskListener rectificationAnswer(Rectifications rectifications) {
     return rectifications::answer;
+  }
+
+  /** A verification comes to the supervisor undecided, whatever the previous round's verdict was. */
+  @Bean
+  TaskListener rectificationFreshVerdict() {
+    return task -> {
+      VERIFY_DECISION.set(task.getExecution(), null);
+      VERIFY_COMMENT.set(task.getExecution(), null);
+    };
   }
 
   @Bean

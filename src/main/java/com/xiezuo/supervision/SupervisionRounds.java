@@ -8,10 +8,11 @@ import static com.xiezuo.workflow.ProcessVariables.ROUND_ID;
 import static com.xiezuo.workflow.ProcessVariables.SUPERVISION_ROUND;
 
 import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.execution.PlanExecutionFacts;
-import com.xiezuo.execution.PlanExecutionFacts.AssignmentFacts;
 import com.xiezuo.execution.AssignmentStatus;
+import com.xiezuo.execution.PlanExecutionFacts.AssignmentFacts;
+import com.xiezuo.execution.PlanExecutionFacts;
 import com.xiezuo.execution.ReportPeriods;
+import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanImportService;
@@ -24,6 +25,7 @@ import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ProcessKeys;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,17 +58,19 @@ public class SupervisionRounds {
   private final FindingsScan scan;
   private final SupervisionCards cards;
   private final UnitAssignments assignments;
+  private final RectificationRecords rectificationRecords;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
 
   public SupervisionRounds(SupervisionRoundRecords records, PlanRepository plans, UnitDirectory directory,
       PlanExecutionFacts executionFacts, ReportPeriods periods, RuntimeService runtimeService, AsSystem asSystem,
-      SupervisionCards cards, UnitAssignments assignments, @Value("${xiezuo.supervision.behind-schedule-points:15}") int behindSchedulePoints) {
+      SupervisionCards cards, UnitAssignments assignments, RectificationRecords rectificationRecords, @Value("${xiezuo.supervision.behind-schedule-points:15}") int behindSchedulePoints) {
     this.records = records;
     this.runtimeService = runtimeService;
     this.asSystem = asSystem;
     this.cards = cards;
     this.assignments = assignments;
+    this.rectificationRecords = rectificationRecords;
     this.plans = plans;
     this.directory = directory;
     this.executionFacts = executionFacts;
@@ -196,6 +200,25 @@ public class SupervisionRounds {
         directory.snapshot())).map(ref -> ref.task().deadline()).orElse(null);
   }
 
+  /**
+   * Rectifications the unit let pass their due date (escalated, and still with the unit: a report waiting for the
+   * supervisor's verification is not the unit's delay), one finding each, on the unit task they are about.
+   */
+  private List<Finding> overdueRectifications(long planId, List<String> scope, LocalDate asOf) {
+    return rectificationRecords.ofPlan(planId).stream()
+        .filter(rectification -> rectification.overdue() && rectification.dueDate().isBefore(asOf)
+            && (rectification.status() == RectificationStatus.ISSUED
+                || rectification.status() == RectificationStatus.RETURNED))
+        .filter(rectification -> scope.isEmpty() || scope.contains(rectification.unitId()))
+        .map(rectification -> {
+          UnitAssignment assignment = assignments.find(rectification.assignmentId()).orElseThrow();
+          return Finding.of(assignment.id(), assignment.unitId(), assignment.taskNumber(),
+              FindingReason.RECTIFICATION_OVERDUE, "第 " + rectification.id() + " 号整改通知要求 " + rectification.dueDate()
+                  + " 前完成整改，已逾期 " + ChronoUnit.DAYS.between(rectification.dueDate(), asOf)
+                  + " 天未销号（" + rectification.status().label() + "）", rectification.dueDate());
+        }).toList();
+  }
+
   /** A supervisor's own finding on one unit task of the round's plan (and scope). */
   @Transactional
   public long addFinding(long roundId, Long assignmentId, String detail, String user) {
@@ -267,7 +290,8 @@ public class SupervisionRounds {
         .collect(Collectors.toMap(PlanDetail.Task::id, Function.identity()));
     List<AssignmentFacts> facts = executionFacts.ofPlan(planId).stream()
         .filter(fact -> scope.isEmpty() || scope.contains(fact.assignment().unitId())).toList();
-    List<Finding> findings = scan.scan(plan.plan().year(), tasks, facts, asOf);
+    List<Finding> findings = new ArrayList<>(scan.scan(plan.plan().year(), tasks, facts, asOf));
+    findings.addAll(overdueRectifications(planId, scope, asOf));
     for (Finding finding : findings) {
       records.insertFinding(roundId, finding, null, now);
     }

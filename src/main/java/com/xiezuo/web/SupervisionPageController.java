@@ -10,8 +10,9 @@ import com.xiezuo.progress.PlanProgressQuery;
 import com.xiezuo.security.Viewer;
 import com.xiezuo.supervision.CardColor;
 import com.xiezuo.supervision.FindingReason;
-import com.xiezuo.supervision.SupervisionCards;
+import com.xiezuo.supervision.Rectifications;
 import com.xiezuo.supervision.RoundKind;
+import com.xiezuo.supervision.SupervisionCards;
 import com.xiezuo.supervision.SupervisionProblemException;
 import com.xiezuo.supervision.SupervisionRoundRecords.Card;
 import com.xiezuo.supervision.SupervisionRoundRecords.Round;
@@ -53,10 +54,12 @@ public class SupervisionPageController {
   private final PlanProgressQuery progress;
   private final UnitDirectory directory;
   private final SupervisionCards cards;
+  private final Rectifications rectifications;
 
   public SupervisionPageController(SupervisionRounds rounds, PlanRepository plans, PlanProgressQuery progress,
-      UnitDirectory directory, SupervisionCards cards) {
+      UnitDirectory directory, SupervisionCards cards, Rectifications rectifications) {
     this.cards = cards;
+    this.rectifications = rectifications;
     this.rounds = rounds;
     this.plans = plans;
     this.progress = progress;
@@ -133,6 +136,8 @@ public class SupervisionPageController {
             cards.manualRedOf(round.planId(), card.assignmentId()).isPresent()))
         .sorted(java.util.Comparator.comparing((CardRow row) -> row.card().color()).thenComparing(CardRow::taskLabel))
         .toList();
+    model.addAttribute("rectifications", rectifications.ofRound(id));
+    model.addAttribute("unitNamesById", unitNames);
     model.addAttribute("cardRows", cardRows.stream().filter(row -> row.card().color() != CardColor.GREEN).toList());
     model.addAttribute("cardCounts", cardRows.stream().collect(Collectors.groupingBy(row -> row.card().color(),
         () -> new java.util.EnumMap<>(CardColor.class), Collectors.counting())));

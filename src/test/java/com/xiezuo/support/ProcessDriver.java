@@ -1,5 +1,6 @@
 package com.xiezuo.support;
 
+import com.xiezuo.workflow.ProcessKeys;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -46,10 +47,14 @@ public final class ProcessDriver {
     HistoricProcessInstance root = historyService.createHistoricProcessInstanceQuery().processInstanceId(rootInstanceId)
         .singleResult();
     if (root != null && root.getBusinessKey() != null) {
-      historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike(root.getBusinessKey() + "/%")
-          .list().forEach(started -> historyService.createHistoricProcessInstanceQuery()
-              .rootProcessInstanceId(started.getRootProcessInstanceId()).list()
-              .forEach(instance -> family.add(instance.getId())));
+      // unit tasks share the plan's key prefix but are already in its family: only roots of their own are added
+      Set<String> otherRoots = historyService.createHistoricProcessInstanceQuery()
+          .processDefinitionKeyIn(ProcessKeys.SUPERVISION_ROUND, ProcessKeys.RECTIFICATION)
+          .processInstanceBusinessKeyLike(root.getBusinessKey() + "/%").list().stream()
+          .map(HistoricProcessInstance::getRootProcessInstanceId).filter(id -> !id.equals(rootInstanceId))
+          .collect(Collectors.toSet());
+      otherRoots.forEach(other -> historyService.createHistoricProcessInstanceQuery().rootProcessInstanceId(other).list()
+          .forEach(instance -> family.add(instance.getId())));
     }
     return family;
   }
