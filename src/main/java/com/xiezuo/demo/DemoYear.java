@@ -167,14 +167,14 @@ class DemoYear {
     for (Task task : open) {
       UnitAssignment assignment = unitTasks.get(task.getProcessInstanceId());
       if (assignment != null && !assignment.isLead() && ElementIds.UnitTask.REPORT_COMPLETION.equals(
-          task.getTaskDefinitionKey()) && !answerOf(work, answers, task, assignment).on().equals(LocalDate.MAX)) {
+          task.getTaskDefinitionKey())) {
         coUnitsStillReporting.merge(assignment.planTaskId(), 1, Integer::sum);
       }
     }
     for (Task task : open) {
       UnitAssignment assignment = unitTasks.get(task.getProcessInstanceId());
       DemoWork.Answer answer = answerOf(work, answers, task, assignment);
-      // the lead consolidates its co-units' figures: it reports once those who will report have done so
+      // the lead consolidates its co-units' figures: it reports once every co-unit has (a lagging one holds it back)
       boolean leadWaits = assignment != null && assignment.isLead()
           && ElementIds.UnitTask.REPORT_COMPLETION.equals(task.getTaskDefinitionKey())
           && coUnitsStillReporting.containsKey(assignment.planTaskId());

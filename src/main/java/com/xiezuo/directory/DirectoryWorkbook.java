@@ -121,7 +121,6 @@ public final class DirectoryWorkbook {
     return String.join("、", Arrays.stream(UnitKind.values()).map(kind -> "“" + kind.label() + "”").toList());
   }
 
-
   /**
    * The template: the first sheet has only the header (imported as is, it adds nothing); a second sheet shows how
    * rows are filled, with made-up units, and is never read.

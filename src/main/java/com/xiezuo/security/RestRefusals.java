@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -57,6 +58,9 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     NOT_FOUND.put(Pattern.compile("Cannot convert value '([^']*)'"), "值“%s”与它声明的类型不符");
     NOT_FOUND.put(Pattern.compile("^(Expressions are forbidden in adhoc queries)"), "查询中不允许使用表达式");
     NOT_FOUND.put(Pattern.compile("^(The given authenticated user password is not valid)"), "当前密码不正确");
+    NOT_FOUND.put(Pattern.compile("^Cannot set query parameter '([^']*)'"),
+        "查询参数“%s”的值无效：日期写成 2026-10-31T00:00:00.000+0800，数字写成整数，排序字段须为接口支持的字段");
+    NOT_FOUND.put(Pattern.compile("^(Only a single sorting parameter specified)"), "排序须同时给出 sortBy 和 sortOrder（asc 或 desc）");
   }
 
   @Override
@@ -72,6 +76,11 @@ public class RestRefusals implements ExceptionMapper<RestException> {
         return answer(Response.Status.NOT_FOUND.getStatusCode(), "NotFoundException", missing.getMessage());
       }
     }
+    return inChinese(exception);
+  }
+
+  /** Camunda's answer, with its English message said in Chinese where the table knows it. */
+  static Response inChinese(Throwable exception) {
     Response original = ExceptionHandlerHelper.getInstance().getResponse(exception);
     for (Map.Entry<Pattern, String> notFound : NOT_FOUND.entrySet()) {
       Matcher matcher = notFound.getKey().matcher(String.valueOf(exception.getMessage()));
@@ -83,6 +92,15 @@ public class RestRefusals implements ExceptionMapper<RestException> {
       }
     }
     return original;
+  }
+
+  /** An engine exception no resource wrapped (a task form of a task that is not there …): the same table applies. */
+  @Priority(1)
+  public static class Engine implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return inChinese(exception);
+    }
   }
 
   private static Response answer(int status, String type, String message) {
@@ -161,7 +179,7 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     @Override
     public void configure(FeatureContext context) {
       for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class, Conflicts.class, AlreadyClaimed.class,
-          Protocol.class, UnreadableJson.class, MisshapenJson.class}) {
+          Protocol.class, UnreadableJson.class, MisshapenJson.class, Engine.class}) {
         if (!context.getConfiguration().isRegistered(mapper)) {
           context.register(mapper);
         }

@@ -3,6 +3,7 @@ package com.xiezuo.supervision;
 /** What happened to a rectification notice, in the order a reader follows it. */
 public enum RectificationEventKind {
   ISSUED("下发整改通知"),
+  EVIDENCE_ADDED("上传佐证材料"),
   REPORTED("报送整改情况"),
   RETURNED("复核退回"),
   CLOSED("复核销号"),

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The rectification process's delegates: thin, each one call into {@link Rectifications}. */
+/** The rectification process's delegates: thin, each one call into {@link RectificationSteps}. */
 @Configuration
 public class RectificationProcess {
 
@@ -27,18 +27,18 @@ public class RectificationProcess {
   }
 
   @Bean
-  JavaDelegate sendRectificationNoticeDelegate(Rectifications rectifications) {
-    return rectifications::sendNotice;
+  JavaDelegate sendRectificationNoticeDelegate(RectificationSteps steps) {
+    return steps::sendNotice;
   }
 
   @Bean
-  JavaDelegate escalateRectificationDelegate(Rectifications rectifications) {
-    return rectifications::escalate;
+  JavaDelegate escalateRectificationDelegate(RectificationSteps steps) {
+    return steps::escalate;
   }
 
   @Bean
-  TaskListener rectificationAnswer(Rectifications rectifications) {
-    return rectifications::answer;
+  TaskListener rectificationAnswer(RectificationSteps steps) {
+    return steps::answer;
   }
 
   /** A verification comes to the supervisor undecided, whatever the previous round's verdict was. */
@@ -51,12 +51,12 @@ public class RectificationProcess {
   }
 
   @Bean
-  TaskListener rectificationVerification(Rectifications rectifications) {
-    return rectifications::verify;
+  TaskListener rectificationVerification(RectificationSteps steps) {
+    return steps::verify;
   }
 
   @Bean
-  TaskListener rectificationExtensionDecision(Rectifications rectifications) {
-    return rectifications::decideExtension;
+  TaskListener rectificationExtensionDecision(RectificationSteps steps) {
+    return steps::decideExtension;
   }
 }

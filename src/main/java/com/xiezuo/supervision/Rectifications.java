@@ -1,27 +1,18 @@
 package com.xiezuo.supervision;
 
-import static com.xiezuo.workflow.ProcessVariables.EXTENSION_COMMENT;
-import static com.xiezuo.workflow.ProcessVariables.EXTENSION_DECISION;
-import static com.xiezuo.workflow.ProcessVariables.EXTENSION_REASON;
-import static com.xiezuo.workflow.ProcessVariables.EXTENSION_UNTIL;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
-import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_ACTION;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_DUE;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_DUE_TEXT;
-import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_EVIDENCE;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_HISTORY;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_ID;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_PROBLEM;
-import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_REPORT;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_REQUIREMENT;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ID;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
-import static com.xiezuo.workflow.ProcessVariables.VERIFY_COMMENT;
-import static com.xiezuo.workflow.ProcessVariables.VERIFY_DECISION;
 
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.execution.Evidence;
@@ -29,8 +20,8 @@ import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.mail.MailService;
 import com.xiezuo.plan.PlanImportService;
-import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanRepository.PlanTaskRef;
+import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.supervision.RectificationRecords.Event;
 import com.xiezuo.supervision.RectificationRecords.Rectification;
 import com.xiezuo.supervision.SupervisionRoundRecords.Round;
@@ -38,28 +29,25 @@ import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
 import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.CurrentUser;
 import com.xiezuo.workflow.Deadlines;
-import com.xiezuo.workflow.FormCheck;
 import com.xiezuo.workflow.PersonNames;
 import com.xiezuo.workflow.ProcessKeys;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rectification notices (整改通知): issued by a supervisor to one unit from findings of a round, answered by the unit
- * in Tasklist with what it did and evidence (or a request for more time before the due date), verified by a
- * supervisor (销号, or back with reasons), escalated to leadership once past the due date.
+ * Rectification notices (整改通知): issued by a supervisor to one unit from findings of a round, with what is read of
+ * them and the unit's evidence; the steps of their process are {@link RectificationSteps}.
  */
 @Service
 public class Rectifications {
@@ -73,6 +61,8 @@ public class Rectifications {
   static final int TEXT_MAX = 2000;
   static final int REPORT_MIN = 10;
   static final int REPORT_MAX = 5000;
+  /** The evidence store takes 500 characters; "整改佐证：" goes before what the unit typed. */
+  static final int EVIDENCE_DESCRIPTION_MAX = 400;
   /** A due date more than this far ahead is a typing error, not a rectification. */
   static final int MAX_DAYS_AHEAD = 366;
 
@@ -166,8 +156,10 @@ public class Rectifications {
     PLAN_YEAR.put(variables, task.plan().year());
     UNIT_ID.put(variables, assignment.unitId());
     UNIT_NAME.put(variables, unitName(assignment.unitId()));
-    TASK_NUMBER.put(variables, task.task().number());
-    TASK_TITLE.put(variables, task.task().title());
+    List<String> numbers = chosen.stream().map(stored -> stored.finding().taskNumber()).distinct().toList();
+    // a notice about several of the unit's tasks is named by all their numbers, its first task's title and a count
+    TASK_NUMBER.put(variables, String.join("、", numbers));
+    TASK_TITLE.put(variables, task.task().title() + (numbers.size() > 1 ? " 等 " + numbers.size() + " 项任务" : ""));
     RECTIFICATION_PROBLEM.put(variables, problemText);
     RECTIFICATION_REQUIREMENT.put(variables, requirementText);
     RECTIFICATION_DUE.put(variables, dueAt(dueDate));
@@ -180,110 +172,6 @@ public class Rectifications {
     return records.find(id).orElseThrow();
   }
 
-  /** The notice goes to the unit's contacts through the outbox. */
-  public void sendNotice(DelegateExecution execution) {
-    Rectification rectification = find(RECTIFICATION_ID.get(execution));
-    mailService.deliver(mails.notice(rectification, UNIT_NAME.get(execution), PLAN_TITLE.get(execution),
-        about(execution), execution.getProcessBusinessKey()));
-  }
-
-  /** The unit's answer: what it did, with evidence already uploaded, or a request for more time before the due date. */
-  public void answer(DelegateTask task) {
-    Rectification rectification = find(RECTIFICATION_ID.get(task));
-    String action = RECTIFICATION_ACTION.get(task);
-    String report = RECTIFICATION_REPORT.get(task);
-    FormCheck check = new FormCheck(task)
-        .require(REPORT.equals(action) || EXTEND.equals(action), RECTIFICATION_ACTION.name(), "请选择报送整改情况或申请延期");
-    Instant now = Deadlines.now().toInstant();
-    String user = currentUser.of(task);
-    if (REPORT.equals(action)) {
-      check.require(report != null && report.strip().length() >= REPORT_MIN, RECTIFICATION_REPORT.name(),
-              "请填写整改情况（不少于 " + REPORT_MIN + " 字）")
-          .maxLength(RECTIFICATION_REPORT, REPORT_MAX, "整改情况")
-          .require(!liveEvidence(rectification.id()).isEmpty(), RECTIFICATION_EVIDENCE.name(),
-              "请先在整改页面上传整改佐证材料（" + RectificationPaths.page(rectification.id()) + "）")
-          .done();
-      records.setStatus(rectification.id(), RectificationStatus.REPORTED, null);
-      records.addEvent(rectification.id(), RectificationEventKind.REPORTED, report.strip(), null, user, now);
-      RECTIFICATION_EVIDENCE.set(task, evidenceList(rectification.id()));
-    } else if (EXTEND.equals(action)) {
-      List<String> problems = new ArrayList<>();
-      LocalDate until = parseDate(EXTENSION_UNTIL.get(task), "延期至", problems);
-      String reason = EXTENSION_REASON.get(task);
-      LocalDate today = Deadlines.today();
-      check.require(problems.isEmpty(), EXTENSION_UNTIL.name(), String.join("；", problems))
-          .require(until == null || until.isAfter(rectification.dueDate()), EXTENSION_UNTIL.name(),
-              "延期后的期限须晚于现期限（" + rectification.dueDate() + "）")
-          .require(until == null || !until.isAfter(rectification.dueDate().plusDays(MAX_DAYS_AHEAD)),
-              EXTENSION_UNTIL.name(), "延期不能超过一年")
-          .require(!today.isAfter(rectification.dueDate()), EXTENSION_UNTIL.name(),
-              "整改期限（" + rectification.dueDate() + "）已过，不能再申请延期，请报送整改情况")
-          .require(reason != null && !reason.isBlank(), EXTENSION_REASON.name(), "请说明申请延期的理由")
-          .maxLength(EXTENSION_REASON, TEXT_MAX, "延期理由")
-          .done();
-      records.setStatus(rectification.id(), RectificationStatus.EXTENSION_REQUESTED, null);
-      records.addEvent(rectification.id(), RectificationEventKind.EXTENSION_REQUESTED, reason.strip(), until, user,
-          now);
-    } else {
-      check.done();
-    }
-    RECTIFICATION_HISTORY.set(task, history(rectification.id()));
-  }
-
-  /** The supervisor's verification: 销号, or back to the unit with what is still missing. */
-  public void verify(DelegateTask task) {
-    Rectification rectification = find(RECTIFICATION_ID.get(task));
-    new FormCheck(task).decision(VERIFY_DECISION, CLOSE, RETURN, "请选择销号或退回重新整改", VERIFY_COMMENT, "复核意见",
-        "退回时请写明还需整改什么").done();
-    Instant now = Deadlines.now().toInstant();
-    String comment = VERIFY_COMMENT.get(task) == null ? null : VERIFY_COMMENT.get(task).strip();
-    if (CLOSE.equals(VERIFY_DECISION.get(task))) {
-      records.setStatus(rectification.id(), RectificationStatus.CLOSED, now);
-      records.addEvent(rectification.id(), RectificationEventKind.CLOSED, comment, null, currentUser.of(task), now);
-    } else {
-      records.setStatus(rectification.id(), RectificationStatus.RETURNED, null);
-      records.addEvent(rectification.id(), RectificationEventKind.RETURNED, comment, null, currentUser.of(task), now);
-    }
-    RECTIFICATION_HISTORY.set(task, history(rectification.id()));
-    RECTIFICATION_ACTION.set(task, null);
-  }
-
-  /** The supervisor's answer to an extension request: the new due date moves the notice and its escalation. */
-  public void decideExtension(DelegateTask task) {
-    Rectification rectification = find(RECTIFICATION_ID.get(task));
-    new FormCheck(task).decision(EXTENSION_DECISION, GRANT, REFUSE, "请选择同意或不同意延期", EXTENSION_COMMENT, "意见",
-        "不同意延期时请说明理由").done();
-    Instant now = Deadlines.now().toInstant();
-    String comment = EXTENSION_COMMENT.get(task) == null ? null : EXTENSION_COMMENT.get(task).strip();
-    if (GRANT.equals(EXTENSION_DECISION.get(task))) {
-      LocalDate until = LocalDate.parse(EXTENSION_UNTIL.get(task).strip());
-      records.moveDue(rectification.id(), until);
-      records.addEvent(rectification.id(), RectificationEventKind.EXTENSION_GRANTED, comment, until,
-          currentUser.of(task), now);
-      RECTIFICATION_DUE.set(task, dueAt(until));
-      RECTIFICATION_DUE_TEXT.set(task, until.toString());
-    } else {
-      records.addEvent(rectification.id(), RectificationEventKind.EXTENSION_REFUSED, comment, null,
-          currentUser.of(task), now);
-    }
-    records.setStatus(rectification.id(), RectificationStatus.ISSUED, null);
-    RECTIFICATION_HISTORY.set(task, history(rectification.id()));
-    RECTIFICATION_ACTION.set(task, null);
-    EXTENSION_DECISION.set(task, null);
-  }
-
-  /** Past the due date and not closed: red, and leadership and supervisors told once per due date. */
-  public void escalate(DelegateExecution execution) {
-    Rectification rectification = find(RECTIFICATION_ID.get(execution));
-    if (!rectification.isOpen() || !records.markOverdue(rectification.id())) {
-      return;
-    }
-    records.addEvent(rectification.id(), RectificationEventKind.ESCALATED, "整改期限 " + rectification.dueDate()
-        + " 已过，尚未销号", null, null, Deadlines.now().toInstant());
-    mailService.deliver(mails.overdue(find(rectification.id()), UNIT_NAME.get(execution), PLAN_TITLE.get(execution),
-        about(execution), execution.getProcessBusinessKey()));
-  }
-
   /** Evidence for the rectification, kept in the unit's evidence store with the task it is about. */
   @Transactional
   public long attachEvidence(long id, String fileName, byte[] bytes, String description, String user) {
@@ -291,9 +179,17 @@ public class Rectifications {
     if (rectification.status() != RectificationStatus.ISSUED && rectification.status() != RectificationStatus.RETURNED) {
       throw new SupervisionProblemException("整改通知" + rectification.status().label() + "，现在不能上传材料");
     }
-    String text = description == null || description.isBlank() ? "整改佐证" : "整改佐证：" + description.strip();
+    String typed = description == null ? "" : description.strip();
+    if (typed.length() > EVIDENCE_DESCRIPTION_MAX) {
+      throw new SupervisionProblemException("说明不能超过 " + EVIDENCE_DESCRIPTION_MAX + " 字（现为 " + typed.length() + " 字）");
+    }
+    String text = typed.isEmpty() ? "整改佐证" : "整改佐证：" + typed;
     long evidenceId = evidence.store(rectification.assignmentId(), fileName, bytes, text, user);
     records.linkEvidence(id, evidenceId);
+    String stored = evidence.of(rectification.assignmentId()).stream().filter(file -> file.id() == evidenceId)
+        .map(Evidence.File::fileName).findFirst().orElse("");
+    records.addEvent(id, RectificationEventKind.EVIDENCE_ADDED, stored + (typed.isEmpty() ? "" : "：" + typed), null,
+        user, Deadlines.now().toInstant());
     return evidenceId;
   }
 
@@ -305,10 +201,13 @@ public class Rectifications {
     PlanTaskRef task = assignments.find(rectification.assignmentId())
         .flatMap(assignment -> plans.findTask(assignment.planTaskId(), directory.snapshot())).orElseThrow();
     List<Long> findingIds = records.findingIds(rectification.id());
-    return new View(rectification, unitName(rectification.unitId()), task.plan().title(),
-        task.task().number() + " " + task.task().title(), records.events(rectification.id()),
-        evidenceOf(rectification.id()), rounds.findings(rectification.roundId()).stream()
-            .filter(stored -> findingIds.contains(stored.id())).toList());
+    List<StoredFinding> findings = rounds.findings(rectification.roundId()).stream()
+        .filter(stored -> findingIds.contains(stored.id())).toList();
+    List<String> numbers = findings.stream().map(stored -> stored.finding().taskNumber()).distinct().toList();
+    String about = numbers.size() > 1 ? "任务 " + String.join("、", numbers) + "（" + task.task().number() + " "
+        + task.task().title() + " 等 " + numbers.size() + " 项）" : task.task().number() + " " + task.task().title();
+    return new View(rectification, unitName(rectification.unitId()), task.plan().title(), about,
+        records.events(rectification.id()), evidenceOf(rectification.id()), findings);
   }
 
   public List<Rectification> ofRound(long roundId) {
@@ -327,7 +226,7 @@ public class Rectifications {
     return records.latest(limit);
   }
 
-  private Rectification find(long id) {
+  Rectification find(long id) {
     return records.find(id).orElseThrow(() -> new SupervisionProblemException("没有编号为 " + id + " 的整改通知"));
   }
 
@@ -337,11 +236,11 @@ public class Rectifications {
         .filter(file -> ids.contains(file.id())).toList()).orElse(List.of());
   }
 
-  private List<Evidence.File> liveEvidence(long id) {
+  List<Evidence.File> liveEvidence(long id) {
     return evidenceOf(id).stream().filter(file -> !file.withdrawn()).toList();
   }
 
-  private String evidenceList(long id) {
+  String evidenceList(long id) {
     return liveEvidence(id).stream().map(file -> file.fileName() + "（" + Math.max(1, file.size() / 1024) + " KB）")
         .collect(Collectors.joining("\n"));
   }
@@ -356,16 +255,12 @@ public class Rectifications {
         .collect(Collectors.joining("\n"));
   }
 
-  private static String about(DelegateExecution execution) {
-    return TASK_NUMBER.get(execution) + " " + TASK_TITLE.get(execution);
-  }
-
   private String unitName(String unitId) {
     return directory.find(unitId).map(unit -> unit.name()).orElse(unitId);
   }
 
   /** The notice is overdue once its due day has ended. */
-  private static java.util.Date dueAt(LocalDate due) {
+  static Date dueAt(LocalDate due) {
     return Deadlines.endOfDay(due);
   }
 
@@ -375,7 +270,7 @@ public class Rectifications {
     }
   }
 
-  private static LocalDate parseDate(String typed, String label, List<String> problems) {
+  static LocalDate parseDate(String typed, String label, List<String> problems) {
     if (typed == null || typed.isBlank()) {
       problems.add("请填写" + label + "（年-月-日，如 2026-10-31）");
       return null;

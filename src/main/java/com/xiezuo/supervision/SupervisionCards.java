@@ -1,7 +1,7 @@
 package com.xiezuo.supervision;
 
-import com.xiezuo.execution.PlanExecutionFacts.AssignmentFacts;
 import com.xiezuo.execution.AssignmentStatus;
+import com.xiezuo.execution.PlanExecutionFacts.AssignmentFacts;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.reminder.ReminderSettings;
 import com.xiezuo.supervision.SupervisionRoundRecords.Card;
@@ -43,8 +43,8 @@ public class SupervisionCards {
       CardRule.Decision decision = CardRule.decide(previous(history, round.id(), id), manualRed(history, id),
           findings.stream().filter(finding -> finding.assignmentId() == id).toList(),
           near(tasks.get(fact.assignment().planTaskId()), round.asOf()));
-      records.insertCard(round.id(), id, fact.assignment().unitId(), decision.color(), false, decision.reason(), null,
-          Deadlines.now().toInstant());
+      records.insertCard(round.id(), id, fact.assignment().unitId(), decision.color(), false, false, decision.reason(),
+          null, Deadlines.now().toInstant());
     }
   }
 
@@ -58,21 +58,26 @@ public class SupervisionCards {
         manualRed(history, assignmentId), standing(round.id(), assignmentId), near(deadline, round.asOf()));
     String unitId = history.stream().filter(card -> card.assignmentId() == assignmentId).findFirst().orElseThrow()
         .unitId();
-    records.insertCard(round.id(), assignmentId, unitId, decision.color(), false, "排除发现后重新评定：" + decision.reason(),
-        null, Deadlines.now().toInstant());
+    records.insertCard(round.id(), assignmentId, unitId, decision.color(), false, false,
+        "排除发现后重新评定：" + decision.reason(), null, Deadlines.now().toInstant());
   }
 
   /** A supervisor's red card for a task badly behind (严重滞后); it stays red until cleared by hand. */
   void raiseRed(Round round, long assignmentId, String unitId, String reason, String user) {
-    records.insertCard(round.id(), assignmentId, unitId, CardColor.RED, true, reason, user, Deadlines.now().toInstant());
+    records.insertCard(round.id(), assignmentId, unitId, CardColor.RED, true, false, reason, user,
+        Deadlines.now().toInstant());
   }
 
-  /** Clears a red card raised by hand: like any red card it steps down to yellow first. */
-  void clearRed(Round round, long assignmentId, String unitId, String reason, LocalDate deadline, String user) {
+  /**
+   * Clears a red card raised by hand; the record decides the colour again, and like any red card it steps down to
+   * yellow first (it stays red while the task is overdue). Returns the colour it now has.
+   */
+  CardColor clearRed(Round round, long assignmentId, String unitId, String reason, LocalDate deadline, String user) {
     CardRule.Decision decision = CardRule.decide(CardColor.RED, null, standing(round.id(), assignmentId),
         near(deadline, round.asOf()));
-    records.insertCard(round.id(), assignmentId, unitId, decision.color(), true,
-        "撤销红牌：" + reason + "；" + decision.reason(), user, Deadlines.now().toInstant());
+    records.insertCard(round.id(), assignmentId, unitId, decision.color(), true, true,
+        "撤销督查人员亮出的红牌（" + reason + "），按记录评定：" + decision.reason(), user, Deadlines.now().toInstant());
+    return decision.color();
   }
 
   /** The red card raised by hand on a unit task and not cleared since, if any: its reason. */
@@ -118,7 +123,7 @@ public class SupervisionCards {
         last = card;
       }
     }
-    return last != null && last.color() == CardColor.RED ? last.reason() : null;
+    return last != null && last.raisedByHand() ? last.reason() : null;
   }
 
   private LocalDate near(PlanDetail.Task task, LocalDate asOf) {

@@ -45,11 +45,16 @@ public class SupervisionRoundRecords {
 
   /** One card row: a round's decision for a unit task, or a red card raised or cleared by hand. */
   public record Card(long id, long roundId, long assignmentId, String unitId, CardColor color, boolean manual,
-      String reason, String setBy, Instant setAt) {
+      boolean cleared, String reason, String setBy, Instant setAt) {
+
+    /** A red card a supervisor raised by hand (not the clearing of one). */
+    public boolean raisedByHand() {
+      return manual && !cleared;
+    }
 
     /** The reason as readers see it: a red card raised by hand keeps the supervisor's words, said to be theirs. */
     public String describe() {
-      return manual && color == CardColor.RED ? CardRule.MANUAL_RED + reason : reason;
+      return raisedByHand() ? CardRule.MANUAL_RED + reason : reason;
     }
   }
 
@@ -130,12 +135,12 @@ public class SupervisionRoundRecords {
         where id = ? and dismissed_at is null""").params(user, Timestamp.from(at), reason, findingId).update() == 1;
   }
 
-  public void insertCard(long roundId, long assignmentId, String unitId, CardColor color, boolean manual, String reason,
-      String user, Instant at) {
+  public void insertCard(long roundId, long assignmentId, String unitId, CardColor color, boolean manual,
+      boolean cleared, String reason, String user, Instant at) {
     jdbc.sql("""
-        insert into xz_supervision_card (round_id, assignment_id, unit_id, color, manual, reason, set_by, set_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(roundId, assignmentId, unitId, color.name(), manual, reason, user, Timestamp.from(at)).update();
+        insert into xz_supervision_card (round_id, assignment_id, unit_id, color, manual, cleared, reason, set_by, set_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(roundId, assignmentId, unitId, color.name(), manual, cleared, reason, user, Timestamp.from(at)).update();
   }
 
   /** Every card row of a plan's rounds, oldest first. */
@@ -152,7 +157,7 @@ public class SupervisionRoundRecords {
 
   private static Card card(ResultSet rs, int row) throws SQLException {
     return new Card(rs.getLong("id"), rs.getLong("round_id"), rs.getLong("assignment_id"), rs.getString("unit_id"),
-        CardColor.valueOf(rs.getString("color")), rs.getBoolean("manual"), rs.getString("reason"),
+        CardColor.valueOf(rs.getString("color")), rs.getBoolean("manual"), rs.getBoolean("cleared"), rs.getString("reason"),
         rs.getString("set_by"), rs.getTimestamp("set_at").toInstant());
   }
 

@@ -163,13 +163,13 @@ public class SupervisionRounds {
 
   /** Clears a red card raised by hand; it steps down to yellow, and turns green at a later round if on track. */
   @Transactional
-  public void clearRedCard(long roundId, Long assignmentId, String reason, String user) {
+  public CardColor clearRedCard(long roundId, Long assignmentId, String reason, String user) {
     Round round = openRound(roundId);
     AssignmentFacts target = cardTarget(round, assignmentId, reason, "撤销理由");
     if (cards.manualRedOf(round.planId(), target.assignment().id()).isEmpty()) {
       throw new SupervisionProblemException("该任务没有督查人员亮出的红牌（按逾期自动评定的红牌在逾期消除后自动降级）");
     }
-    cards.clearRed(round, target.assignment().id(), target.assignment().unitId(), reason.strip(),
+    return cards.clearRed(round, target.assignment().id(), target.assignment().unitId(), reason.strip(),
         deadlineOf(round, target.assignment().id()), user);
   }
 

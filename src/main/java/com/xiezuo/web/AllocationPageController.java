@@ -1,7 +1,6 @@
 package com.xiezuo.web;
 
 import com.xiezuo.decomposition.AllocationEntry;
-import com.xiezuo.decomposition.AllocationProblemException;
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.Unit;

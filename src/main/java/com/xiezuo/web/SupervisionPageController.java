@@ -19,10 +19,16 @@ import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
 import com.xiezuo.supervision.SupervisionRounds;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +50,7 @@ public class SupervisionPageController {
   public record FindingRow(StoredFinding stored, String unitName, String taskTitle) {}
 
   /** A unit task's card in the round, with the names a reader needs. */
-  public record CardRow(Card card, String unitName, String taskLabel, boolean manualRed) {}
+  public record CardRow(Card card, String reason, String unitName, String taskLabel, boolean manualRed) {}
 
   /** A unit task a supervisor may add a finding to. */
   public record TaskChoice(long assignmentId, String label) {}
@@ -73,7 +79,7 @@ public class SupervisionPageController {
       byPlan.put(plan, rounds.rounds(plan.id()));
     }
     model.addAttribute("plans", byPlan);
-    model.addAttribute("units", directory.findAll());
+    model.addAttribute("units", directory.findAll().stream().filter(unit -> !unit.retired()).toList());
     return "supervision/list";
   }
 
@@ -113,9 +119,9 @@ public class SupervisionPageController {
         .filter(row -> unit == null || unit.isBlank() || row.stored().finding().unitId().equals(unit))
         .filter(row -> chosenReason == null || row.stored().finding().reason() == chosenReason).toList();
     Map<FindingReason, Long> counts = all.stream().filter(row -> !row.stored().isDismissed()).collect(
-        Collectors.groupingBy(row -> row.stored().finding().reason(), () -> new java.util.EnumMap<>(FindingReason.class),
+        Collectors.groupingBy(row -> row.stored().finding().reason(), () -> new EnumMap<>(FindingReason.class),
             Collectors.counting()));
-    Map<String, String> unitsWithFindings = new java.util.TreeMap<>();
+    Map<String, String> unitsWithFindings = new TreeMap<>();
     all.forEach(row -> unitsWithFindings.put(row.stored().finding().unitId(), row.unitName()));
     model.addAttribute("round", round);
     model.addAttribute("plan", plan.plan());
@@ -128,19 +134,24 @@ public class SupervisionPageController {
     model.addAttribute("unit", unit == null ? "" : unit);
     model.addAttribute("reason", chosenReason == null ? "" : chosenReason.name());
     model.addAttribute("canEdit", round.isOpen() && Viewer.of(user).supervisor());
-    Map<Long, String> taskLabels = new java.util.HashMap<>();
+    Map<Long, String> taskLabels = new HashMap<>();
     plan.rows().forEach(row -> taskLabels.put(row.unitTask().assignmentId(), row.task().number() + " " + row.task().title()));
+    Map<Long, String> standingReasons = new HashMap<>();
+    all.stream().filter(row -> !row.stored().isDismissed()).forEach(row -> standingReasons.merge(
+        row.stored().finding().assignmentId(), row.stored().finding().reason().label(),
+        (a, b) -> a.contains(b) ? a : a + "、" + b));
     List<CardRow> cardRows = cards.ofRound(id).values().stream()
-        .map(card -> new CardRow(card, unitNames.getOrDefault(card.unitId(), card.unitId()),
-            taskLabels.getOrDefault(card.assignmentId(), ""),
+        .map(card -> new CardRow(card, card.raisedByHand() && standingReasons.containsKey(card.assignmentId())
+                ? card.describe() + "；另：" + standingReasons.get(card.assignmentId()) : card.describe(),
+            unitNames.getOrDefault(card.unitId(), card.unitId()), taskLabels.getOrDefault(card.assignmentId(), ""),
             cards.manualRedOf(round.planId(), card.assignmentId()).isPresent()))
-        .sorted(java.util.Comparator.comparing((CardRow row) -> row.card().color()).thenComparing(CardRow::taskLabel))
+        .sorted(Comparator.comparing((CardRow row) -> row.card().color()).thenComparing(CardRow::taskLabel))
         .toList();
     model.addAttribute("rectifications", rectifications.ofRound(id));
     model.addAttribute("unitNamesById", unitNames);
     model.addAttribute("cardRows", cardRows.stream().filter(row -> row.card().color() != CardColor.GREEN).toList());
     model.addAttribute("cardCounts", cardRows.stream().collect(Collectors.groupingBy(row -> row.card().color(),
-        () -> new java.util.EnumMap<>(CardColor.class), Collectors.counting())));
+        () -> new EnumMap<>(CardColor.class), Collectors.counting())));
     model.addAttribute("choices", plan.rows().filter(row -> row.unitTask().isActive())
         .filter(row -> round.scopeUnits().isEmpty() || round.scopeUnits().contains(row.unitTask().unitId()))
         .map(row -> new TaskChoice(row.unitTask().assignmentId(), "任务 " + row.task().number() + " "
@@ -153,40 +164,46 @@ public class SupervisionPageController {
   public String dismiss(@PathVariable long id, @PathVariable long findingId,
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    return attempt(id, () -> rounds.dismiss(id, findingId, reason, user.getName()), "已排除该条发现，理由已记录。",
-        Map.of(), user, model, response, redirect);
+    return attempt(id, () -> {
+      rounds.dismiss(id, findingId, reason, user.getName());
+      return "已排除该条发现，理由已记录。";
+    }, Map.of(), user, model, response, redirect);
   }
 
   @PostMapping("/supervision/rounds/{id}/findings")
   public String add(@PathVariable long id, @RequestParam(required = false) String assignmentId,
       @RequestParam(required = false) String detail, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    return attempt(id, () -> rounds.addFinding(id, parseId(assignmentId), detail, user.getName()),
-        "已补充一条督查发现。", typed("typedDetail", detail), user, model, response, redirect);
+    return attempt(id, () -> {
+      rounds.addFinding(id, parseId(assignmentId), detail, user.getName());
+      return "已补充一条督查发现。";
+    }, typed("typedDetail", detail), user, model, response, redirect);
   }
 
   @PostMapping("/supervision/rounds/{id}/cards/red")
   public String raiseRed(@PathVariable long id, @RequestParam(required = false) String assignmentId,
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    return attempt(id, () -> rounds.raiseRedCard(id, parseId(assignmentId), reason, user.getName()),
-        "已亮红牌，理由已记录；撤销前该任务保持红牌。", typed("typedCardReason", reason), user, model, response, redirect);
+    return attempt(id, () -> {
+      rounds.raiseRedCard(id, parseId(assignmentId), reason, user.getName());
+      return "已亮红牌，理由已记录；撤销前该任务保持红牌。";
+    }, typed("typedCardReason", reason), user, model, response, redirect);
   }
 
   @PostMapping("/supervision/rounds/{id}/cards/clear")
   public String clearRed(@PathVariable long id, @RequestParam(required = false) String assignmentId,
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    return attempt(id, () -> rounds.clearRedCard(id, parseId(assignmentId), reason, user.getName()),
-        "已撤销红牌，降为黄牌；下轮保持正常转为绿牌。", Map.of(), user, model, response, redirect);
+    return attempt(id, () -> rounds.clearRedCard(id, parseId(assignmentId), reason, user.getName()) == CardColor.RED
+        ? "已撤销督查人员亮出的红牌；该任务仍有逾期事项，按记录仍为红牌。"
+        : "已撤销红牌，降为黄牌；下轮保持正常转为绿牌。", Map.of(), user, model, response, redirect);
   }
 
-  /** Runs a supervisor's action: back to the round with a notice, or the round again with every problem, 400. */
-  private String attempt(long id, Runnable action, String notice, Map<String, String> typed, Authentication user,
+  /** Runs a supervisor's action: back to the round with its notice, or the round again with every problem, 400. */
+  private String attempt(long id, Supplier<String> action, Map<String, String> typed, Authentication user,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
     try {
-      action.run();
-      redirect.addFlashAttribute("notice", notice);
+      redirect.addFlashAttribute("notice", action.get());
       return "redirect:/supervision/rounds/" + id;
     } catch (SupervisionProblemException e) {
       model.addAllAttributes(typed);
@@ -229,6 +246,6 @@ public class SupervisionPageController {
   }
 
   private static ResponseStatusException notFound(long id) {
-    return new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的督查轮次");
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的督查轮次");
   }
 }

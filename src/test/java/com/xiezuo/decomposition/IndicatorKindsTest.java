@@ -19,6 +19,7 @@ class IndicatorKindsTest {
     assertThat(row("召开党委常委会会议、政府常务会议等至少各 1 次", "次").isEach()).isTrue();
     assertThat(row("各区每季度至少召开 1 次联席会议", "次").isEach()).isTrue();
     assertThat(row("每个结对区不少于 2 场招聘会", "场").isEach()).isTrue();
+    assertThat(row("区党政主要负责同志按“一年至少 1 次", "次").isEach()).as("the seed notice's visits").isTrue();
     assertThat(row("保障各级财政援助资金投入不少于 4.2 亿元", "元").isEach()).as("a total").isFalse();
     assertThat(row("帮助农村劳动力就业不少于 1 万人", "人").isSplit()).isTrue();
     assertThat(row("用于产业发展的资金比例控制在 55%", "%").isSplit()).isFalse();

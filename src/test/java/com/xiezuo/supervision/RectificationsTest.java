@@ -3,7 +3,6 @@ package com.xiezuo.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.xiezuo.decomposition.Allocations;
-import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.plan.PlanImportService;
@@ -108,7 +107,10 @@ class RectificationsTest {
     WebSession unit = WebSession.logIn(port, "hrss");
     byte[] pdf = "%PDF-1.4\n%就业台账\n".getBytes(StandardCharsets.UTF_8);
     assertThat(unit.follow(unit.upload("/rectifications/" + notice.id() + "/evidence", "file", "就业台账.pdf", pdf,
-        Map.of("description", "7 月就业台账"))).body()).contains("已上传", "就业台账.pdf", "整改佐证：7 月就业台账");
+        Map.of("description", "7 月就业台账"))).body()).contains("已上传", "就业台账.pdf", "整改佐证：7 月就业台账",
+            "上传佐证材料");
+    assertThat(unit.follow(unit.upload("/rectifications/" + notice.id() + "/evidence", "file", "长说明.pdf", pdf,
+        Map.of("description", "说".repeat(401)))).body()).contains("说明不能超过 400 字（现为 401 字）");
     assertThat(unitApi.postJson("/engine-rest/task/" + report.getId() + "/complete",
         answer("report", "已组织专场招聘 3 场，补报完成情况。")).status()).isEqualTo(204);
     assertThat(find(notice).status()).isEqualTo(RectificationStatus.REPORTED);

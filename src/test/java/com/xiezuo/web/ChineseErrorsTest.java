@@ -81,6 +81,13 @@ class ChineseErrorsTest {
     assertThat(change.status()).isEqualTo(400);
     assertThat(change.body()).contains("字段“type”的值“FOO”不对：应为以下之一：EXTEND、CANCEL、ADJUST")
         .doesNotContain("com.xiezuo");
+    Api.Response badQuery = demo.get("/engine-rest/task?dueAfter=garbage");
+    assertThat(badQuery.status()).isEqualTo(400);
+    assertThat(badQuery.body()).contains("查询参数“dueAfter”的值无效").doesNotContain("Cannot set", "java.");
+    assertThat(demo.get("/engine-rest/task?sortBy=dueDate").body()).contains("排序须同时给出 sortBy 和 sortOrder");
+    Api.Response noForm = demo.get("/engine-rest/task/no-such-task/form-variables");
+    assertThat(noForm.status()).isEqualTo(404);
+    assertThat(noForm.body()).contains("没有找到任务 no-such-task").doesNotContain("task is null");
     Api.Response engine = demo.postJson("/engine-rest/task/no-such-task/submit-form", "{\"variables\": ");
     assertThat(engine.status()).isEqualTo(400);
     assertThat(engine.body()).containsPattern("JSON (内容不完整|（第 1 行)").doesNotContain("Source", "Unexpected");
