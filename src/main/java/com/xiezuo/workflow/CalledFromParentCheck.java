@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Decompositions, unit tasks, confirmations, supervision rounds and assessments run only as part of their plan's
+ * Decompositions, unit tasks, confirmations and assessments run only as part of their plan's
  * process, which checked the plan's state before calling them: started on their own they would be orphans.
  */
 @Component("calledFromParentCheck")
