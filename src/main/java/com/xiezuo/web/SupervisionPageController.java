@@ -12,6 +12,7 @@ import com.xiezuo.supervision.CardColor;
 import com.xiezuo.supervision.FindingReason;
 import com.xiezuo.supervision.Rectifications;
 import com.xiezuo.supervision.RoundKind;
+import com.xiezuo.supervision.RoundReview;
 import com.xiezuo.supervision.SupervisionCards;
 import com.xiezuo.supervision.SupervisionProblemException;
 import com.xiezuo.supervision.SupervisionRoundRecords.Card;
@@ -61,9 +62,11 @@ public class SupervisionPageController {
   private final UnitDirectory directory;
   private final SupervisionCards cards;
   private final Rectifications rectifications;
+  private final RoundReview review;
 
-  public SupervisionPageController(SupervisionRounds rounds, PlanRepository plans, PlanProgressQuery progress,
-      UnitDirectory directory, SupervisionCards cards, Rectifications rectifications) {
+  public SupervisionPageController(SupervisionRounds rounds, RoundReview review, PlanRepository plans,
+      PlanProgressQuery progress, UnitDirectory directory, SupervisionCards cards, Rectifications rectifications) {
+    this.review = review;
     this.cards = cards;
     this.rectifications = rectifications;
     this.rounds = rounds;
@@ -165,7 +168,7 @@ public class SupervisionPageController {
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
     return attempt(id, () -> {
-      rounds.dismiss(id, findingId, reason, user.getName());
+      review.dismiss(id, findingId, reason, user.getName());
       return "已排除该条发现，理由已记录。";
     }, Map.of(), user, model, response, redirect);
   }
@@ -175,7 +178,7 @@ public class SupervisionPageController {
       @RequestParam(required = false) String detail, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
     return attempt(id, () -> {
-      rounds.addFinding(id, parseId(assignmentId), detail, user.getName());
+      review.addFinding(id, parseId(assignmentId), detail, user.getName());
       return "已补充一条督查发现。";
     }, typed("typedDetail", detail), user, model, response, redirect);
   }
@@ -185,7 +188,7 @@ public class SupervisionPageController {
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
     return attempt(id, () -> {
-      rounds.raiseRedCard(id, parseId(assignmentId), reason, user.getName());
+      review.raiseRedCard(id, parseId(assignmentId), reason, user.getName());
       return "已亮红牌，理由已记录；撤销前该任务保持红牌。";
     }, typed("typedCardReason", reason), user, model, response, redirect);
   }
@@ -194,7 +197,7 @@ public class SupervisionPageController {
   public String clearRed(@PathVariable long id, @RequestParam(required = false) String assignmentId,
       @RequestParam(required = false) String reason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    return attempt(id, () -> rounds.clearRedCard(id, parseId(assignmentId), reason, user.getName()) == CardColor.RED
+    return attempt(id, () -> review.clearRedCard(id, parseId(assignmentId), reason, user.getName()) == CardColor.RED
         ? "已撤销督查人员亮出的红牌；该任务仍有逾期事项，按记录仍为红牌。"
         : "已撤销红牌，降为黄牌；下轮保持正常转为绿牌。", Map.of(), user, model, response, redirect);
   }
