@@ -2,6 +2,8 @@ package com.xiezuo.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
@@ -51,6 +53,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @XiezuoSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupervisionRoundsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired PlanImportService importer;
   @Autowired PlanRepository plans;
@@ -169,6 +173,29 @@ class SupervisionRoundsTest {
             CardColor.RED, CardColor.RED);
     assertThat(WebSession.logIn(port, "coordinator").get("/supervision/rounds/" + ordered.id()).body())
         .contains("红牌 1 项", "黄牌 2 项", "绿牌 4 项");
+  }
+
+  @Test
+  void theApiGivesEachRoundsCountsAsThePageAndTheRecordHaveThem() throws Exception {
+    JsonNode detail = JSON.readTree(Api.as(port, "coordinator").get("/api/supervision/rounds/" + ordered.id()).body());
+    JsonNode round = detail.path("round");
+    assertThat(round.path("findings").asInt()).isEqualTo(rounds.findings(ordered.id()).stream()
+        .filter(stored -> !stored.isDismissed()).count()).isEqualTo(4);
+    assertThat(round.path("findingsByReason").path("OVERDUE").asInt()).isOne();
+    assertThat(round.path("findingsByReason").path("BEHIND_SCHEDULE").asInt()).isOne();
+    assertThat(round.path("cards").path("RED").asInt()).isOne();
+    assertThat(round.path("cards").path("YELLOW").asInt()).isEqualTo(2);
+    assertThat(round.path("cards").path("GREEN").asInt()).isEqualTo(4);
+    assertThat(detail.path("findings").size()).isEqualTo(4);
+    assertThat(detail.path("findings").findValuesAsText("reasonLabel")).contains("指标低于序时进度");
+    JsonNode list = JSON.readTree(Api.as(port, "leader").get("/api/plans/" + plan.id() + "/supervision/rounds").body());
+    assertThat(list.findValuesAsText("number")).contains("1", "2", "3", "4");
+    Api.Response unit = Api.as(port, "doumen").get("/api/supervision/rounds/" + ordered.id());
+    assertThat(unit.status()).isEqualTo(403);
+    assertThat(unit.body()).contains("督查轮次只对督查人员、协调员和领导开放");
+    assertThat(Api.as(port, "doumen").get("/api/plans/" + plan.id() + "/supervision/rounds").status()).isEqualTo(403);
+    assertThat(Api.as(port, "supervisor").get("/api/supervision/rounds/999999").status()).isEqualTo(404);
+    assertThat(Api.as(port, "supervisor").get("/api/plans/999999/supervision/rounds").status()).isEqualTo(404);
   }
 
   @Test
