@@ -24,6 +24,7 @@ import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_EVIDENCE;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_HISTORY;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_ID;
 import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_REPORT;
+import static com.xiezuo.workflow.ProcessVariables.SUPERVISOR_DUE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
@@ -50,6 +51,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RectificationSteps {
+
+  /** A supervisor verifies a report, or decides an extension, within this many days of the unit's answer. */
+  static final int SUPERVISOR_DAYS = 5;
 
   private final Rectifications rectifications;
   private final RectificationRecords records;
@@ -114,6 +118,7 @@ public class RectificationSteps {
       check.done();
     }
     RECTIFICATION_HISTORY.set(task, rectifications.history(rectification.id()));
+    SUPERVISOR_DUE.set(task, Deadlines.endOfDay(Deadlines.today().plusDays(SUPERVISOR_DAYS)));
   }
 
   /** The supervisor's verification: 销号, or back to the unit with what is still missing. */

@@ -102,6 +102,7 @@ public final class ProcessVariables {
   public static final Var<String> EXTENSION_COMMENT = Var.of("extensionComment", String.class);
   public static final Var<String> VERIFY_DECISION = Var.of("verifyDecision", String.class);
   public static final Var<String> VERIFY_COMMENT = Var.of("verifyComment", String.class);
+  public static final Var<Date> SUPERVISOR_DUE = Var.of("supervisorDue", Date.class);
 
   // annualAssessment (first version)
   public static final Var<String> EXECUTION_SUMMARY = Var.of("executionSummary", String.class);

@@ -15,10 +15,12 @@ import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TestSmtp;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
+import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ElementIds;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +130,8 @@ class RectificationsTest {
     Task verify = open(notice, ElementIds.Rectification.VERIFY);
     assertThat(verify.getName()).isEqualTo("复核整改情况｜2 强化劳务协作（市人力资源和社会保障局）");
     assertThat((String) taskService.getVariable(verify.getId(), "rectificationEvidence")).contains("就业台账.pdf");
+    assertThat(verify.getDueDate()).as("verified within five days of the report")
+        .isEqualTo(Deadlines.endOfDay(LocalDate.of(2023, 7, 10)));
     Api supervisorApi = Api.as(port, "supervisor");
     assertThat(supervisorApi.postJson("/engine-rest/task/" + verify.getId() + "/complete",
         verdict("return", "")).body()).contains("退回时请写明还需整改什么");
@@ -180,7 +184,7 @@ class RectificationsTest {
         .getId() + "/complete", decision("grant", "")).status()).isEqualTo(204);
     assertThat(find(notice).dueDate()).hasToString("2023-07-31");
     Task report = open(notice, ElementIds.Rectification.REPORT);
-    assertThat(report.getDueDate()).isEqualTo(com.xiezuo.workflow.Deadlines.endOfDay(java.time.LocalDate.of(2023, 7, 31)));
+    assertThat(report.getDueDate()).isEqualTo(Deadlines.endOfDay(LocalDate.of(2023, 7, 31)));
 
     driver.advanceTo(LocalDateTime.of(2023, 7, 22, 9, 0));
     assertThat(TestSmtp.withKeyPrefix("rectification/" + notice.id() + "/overdue/")).as("not at the old date").isEmpty();
