@@ -147,7 +147,7 @@ public class RectificationSteps {
     Instant now = Deadlines.now().toInstant();
     String comment = EXTENSION_COMMENT.get(task) == null ? null : EXTENSION_COMMENT.get(task).strip();
     if (GRANT.equals(EXTENSION_DECISION.get(task))) {
-      LocalDate until = LocalDate.parse(EXTENSION_UNTIL.get(task).strip());
+      LocalDate until = Deadlines.typedDate(EXTENSION_UNTIL.get(task)).orElseThrow();
       records.moveDue(rectification.id(), until);
       records.addEvent(rectification.id(), RectificationEventKind.EXTENSION_GRANTED, comment, until,
           currentUser.of(task), now);

@@ -33,7 +33,6 @@ import com.xiezuo.workflow.PersonNames;
 import com.xiezuo.workflow.ProcessKeys;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -275,11 +274,10 @@ public class Rectifications {
       problems.add("请填写" + label + "（年-月-日，如 2026-10-31）");
       return null;
     }
-    try {
-      return LocalDate.parse(typed.strip());
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> date = Deadlines.typedDate(typed);
+    if (date.isEmpty()) {
       problems.add(label + "“" + typed.strip() + "”不是日期，请写成年-月-日，如 2026-10-31");
-      return null;
     }
+    return date.orElse(null);
   }
 }

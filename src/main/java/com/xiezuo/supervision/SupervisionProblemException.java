@@ -1,22 +1,16 @@
 package com.xiezuo.supervision;
 
+import com.xiezuo.workflow.RefusedWithProblems;
 import java.util.List;
 
 /** A supervision action refused whole, with every reason in Chinese. */
-public class SupervisionProblemException extends RuntimeException {
-
-  private final List<String> problems;
+public class SupervisionProblemException extends RefusedWithProblems {
 
   public SupervisionProblemException(List<String> problems) {
-    super(String.join("；", problems));
-    this.problems = List.copyOf(problems);
+    super(String.join("；", problems), problems);
   }
 
   public SupervisionProblemException(String problem) {
     this(List.of(problem));
-  }
-
-  public List<String> problems() {
-    return problems;
   }
 }

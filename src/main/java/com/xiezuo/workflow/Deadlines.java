@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Dates the way the plan means them: "10 月底前" is due at the end of 10-31, Shanghai time. */
@@ -39,6 +41,22 @@ public final class Deadlines {
   /** "2026-09-01 10:00" in the city's time, as pages and forms show a moment. */
   public static String minute(Instant instant) {
     return MINUTE.format(instant);
+  }
+
+  /**
+   * A date as a form or page sends it: "2026-10-31", also with a time after it (a date picker may add one); empty
+   * when blank or not a date, for the caller to say so in its own words.
+   */
+  public static Optional<LocalDate> typedDate(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    String text = typed.strip();
+    try {
+      return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   public static LocalDate today() {

@@ -14,9 +14,9 @@ import static com.xiezuo.workflow.ProcessVariables.REVISION_WITHDRAW;
 
 import com.xiezuo.plan.PlanImportException;
 import com.xiezuo.workflow.CurrentUser;
+import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.FormCheck;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -52,9 +52,8 @@ public class PlanChangeChecks {
       LocalDate newDeadline = null;
       String deadlineText = CHANGE_NEW_DEADLINE.get(task);
       if (deadlineText != null && !deadlineText.isBlank()) {
-        try {
-          newDeadline = LocalDate.parse(deadlineText.trim().substring(0, Math.min(10, deadlineText.trim().length())));
-        } catch (DateTimeParseException e) {
+        newDeadline = Deadlines.typedDate(deadlineText).orElse(null);
+        if (newDeadline == null) {
           check.require(false, "changeNewDeadline", "新的完成时限“" + deadlineText + "”不是有效日期");
           check.done();
         }
