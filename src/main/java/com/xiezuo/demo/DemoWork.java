@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class DemoWork {
 
+  /** A bulletin sent for signing in the last days of the replay is left for the leader. */
+  static final int LEADER_SIGNS_WITHIN = 25;
+
   /** A form answer due on a day; null answers leave the task open. */
   record Answer(LocalDate on, Map<String, Object> fields) {}
 
@@ -87,6 +90,11 @@ final class DemoWork {
           "approvalDecision", DECISION_APPROVE, "approvalComment", "同意办结。"));
       case ElementIds.SupervisionRound.REVIEW_FINDINGS -> new Answer(created.plusDays(2), fields("supervisionFindings",
           "本轮抽查各责任单位台账和佐证材料，总体按计划推进；对进度滞后的单位已电话提醒，下轮重点跟踪。"));
+      case ElementIds.SupervisionRound.EDIT_BULLETIN -> new Answer(created.plusDays(2), fields());
+      // the latest bulletin waits for the demo leader to sign it
+      case ElementIds.SupervisionRound.SIGN_BULLETIN -> created.isAfter(today.minusDays(LEADER_SIGNS_WITHIN))
+          ? null : new Answer(created.plusDays(2), fields("approvalDecision", DECISION_APPROVE,
+              "approvalComment", "同意印发。"));
       case "userTask_approveChange" -> new Answer(created.plusDays(2), fields(
           "changeDecision", DECISION_APPROVE, "changeComment", "同意延期，请抓紧推进。"));
       default -> null;

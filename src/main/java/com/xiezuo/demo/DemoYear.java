@@ -61,12 +61,15 @@ class DemoYear {
   private final DemoLedger ledger;
   private final DemoChange change;
   private final DemoRectification rectification;
+  private final DemoBulletin bulletin;
   private final MailService mailService;
   private final DemoClock clock;
 
   DemoYear(NoticeParser parser, PlanImportService importer, PlanRepository plans, TaskService taskService,
       FormService formService, IdentityService identityService, UnitAssignments assignments, Allocations allocations,
-      DemoLedger ledger, DemoChange change, DemoRectification rectification, MailService mailService, DemoClock clock) {
+      DemoLedger ledger, DemoChange change, DemoRectification rectification, DemoBulletin bulletin,
+      MailService mailService, DemoClock clock) {
+    this.bulletin = bulletin;
     this.parser = parser;
     this.importer = importer;
     this.plans = plans;
@@ -199,6 +202,7 @@ class DemoYear {
         case "userTask_proposeAllocation" -> allocations.save(plan.id(), ledger.split(plan.id()));
         case "userTask_reportProgress" -> ledger.partly(assignment, user, day);
         case "userTask_reportCompletion" -> ledger.fully(assignment, user, day);
+        case ElementIds.SupervisionRound.EDIT_BULLETIN -> bulletin.chooseMentions(task);
         default -> { }
       }
       identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()

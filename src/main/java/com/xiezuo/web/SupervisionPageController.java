@@ -19,6 +19,7 @@ import com.xiezuo.supervision.SupervisionRoundRecords.Card;
 import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
 import com.xiezuo.supervision.SupervisionRounds;
+import com.xiezuo.supervision.bulletin.Bulletins;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -63,10 +64,13 @@ public class SupervisionPageController {
   private final SupervisionCards cards;
   private final Rectifications rectifications;
   private final RoundReview review;
+  private final Bulletins bulletins;
 
   public SupervisionPageController(SupervisionRounds rounds, RoundReview review, PlanRepository plans,
-      PlanProgressQuery progress, UnitDirectory directory, SupervisionCards cards, Rectifications rectifications) {
+      PlanProgressQuery progress, UnitDirectory directory, SupervisionCards cards, Rectifications rectifications,
+      Bulletins bulletins) {
     this.review = review;
+    this.bulletins = bulletins;
     this.cards = cards;
     this.rectifications = rectifications;
     this.rounds = rounds;
@@ -127,6 +131,7 @@ public class SupervisionPageController {
     Map<String, String> unitsWithFindings = new TreeMap<>();
     all.forEach(row -> unitsWithFindings.put(row.stored().finding().unitId(), row.unitName()));
     model.addAttribute("round", round);
+    model.addAttribute("bulletin", bulletins.ofRound(round.id()).orElse(null));
     model.addAttribute("plan", plan.plan());
     model.addAttribute("rows", shown);
     model.addAttribute("total", all.size());

@@ -38,6 +38,8 @@ public final class ElementIds {
   /** supervisionRound.bpmn */
   public static final class SupervisionRound {
     public static final String REVIEW_FINDINGS = "userTask_reviewFindings";
+    public static final String EDIT_BULLETIN = "userTask_editBulletin";
+    public static final String SIGN_BULLETIN = "userTask_signBulletin";
 
     private SupervisionRound() {}
   }

@@ -85,6 +85,12 @@ public final class ProcessVariables {
   public static final Var<Long> ROUND_ID = Var.of("roundId", Long.class);
   public static final Var<String> FINDINGS_SUMMARY = Var.of("findingsSummary", String.class);
   public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);
+  // the round's bulletin (通报; its text and figures are kept by the supervision feature, the leader decides with
+  // approvalDecision / approvalComment)
+  public static final Var<Long> BULLETIN_ID = Var.of("bulletinId", Long.class);
+  public static final Var<String> BULLETIN_TITLE = Var.of("bulletinTitle", String.class);
+  public static final Var<String> BULLETIN_SUMMARY = Var.of("bulletinSummary", String.class);
+  public static final Var<String> BULLETIN_RETURN_COMMENT = Var.of("bulletinReturnComment", String.class);
 
   // rectification (整改通知; kept by the supervision feature, these are what its forms show and answer)
   public static final Var<Long> RECTIFICATION_ID = Var.of("rectificationId", Long.class);

@@ -70,6 +70,7 @@ class SupervisionRoundsTest {
 
   private PlanSummary plan;
   private ProcessDriver driver;
+  private PlanAtWork work;
   private Round ordered;
 
   @BeforeAll
@@ -84,10 +85,11 @@ class SupervisionRoundsTest {
         List.of(withMeeting, fixture.tasks().get(1))),
         new PlanImportService.Options(PlanImportService.Source.JSON, "demo", false, null));
     driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
+    work = new PlanAtWork(assignments, taskService, plan.id());
     LifecycleFixture.approve(taskService, plan);
     LifecycleFixture.decomposeAndHandOut(taskService, allocations, driver, plan);
     for (UnitAssignment assignment : assignments.ofPlan(plan.id())) {
-      complete(assignment, ElementIds.UnitTask.ACCEPT_TASK, Map.of("taskAccepted", true));
+      work.complete(assignment, ElementIds.UnitTask.ACCEPT_TASK, Map.of("taskAccepted", true));
     }
 
     for (int month = 5; month <= 8; month++) {
@@ -96,19 +98,19 @@ class SupervisionRoundsTest {
       }
       if (month == 6) {
         driver.advanceTo(LocalDateTime.of(2023, 6, 20, 10, 0));
-        complete(unit("hrss", "2"), ElementIds.UnitTask.REPORT_COMPLETION, Map.of("completionSummary",
+        work.complete(work.unit("hrss", "2"), ElementIds.UnitTask.REPORT_COMPLETION, Map.of("completionSummary",
             "组织脱贫劳动力赴粤就业 1200 人，稳岗率 95%。"));
-        complete(unit("hrss", "2"), ElementIds.UnitTask.SIGN_OFF, Map.of("approvalDecision", "approve"));
+        work.complete(work.unit("hrss", "2"), ElementIds.UnitTask.SIGN_OFF, Map.of("approvalDecision", "approve"));
       }
       if (month == 7) {
         driver.advanceTo(LocalDateTime.of(2023, 7, 5, 10, 0));
-        complete(unit("zunyiWorkGroup", "2"), ElementIds.UnitTask.REPORT_COMPLETION, Map.of("completionSummary",
+        work.complete(work.unit("zunyiWorkGroup", "2"), ElementIds.UnitTask.REPORT_COMPLETION, Map.of("completionSummary",
             "配合开展劳务对接活动 6 场，已报牵头单位审核。"));
       }
       if (month == 8) {
         driver.advanceTo(LocalDateTime.of(2023, 8, 15, 10, 0));
         long fundsIndicator = allocations.indicators(plan.id()).get(0).id();
-        data.addLedgerEntry(unit("doumen", "1").id(), fundsIndicator, LocalDate.of(2023, 8, 15),
+        data.addLedgerEntry(work.unit("doumen", "1").id(), fundsIndicator, LocalDate.of(2023, 8, 15),
             new BigDecimal("100000000"), "第一批资金拨付", "doumen");
         for (UnitAssignment assignment : assignments.ofPlan(plan.id())) {
           if (assignment.taskNumber().equals("1") && !assignment.unitId().equals("jinwan")) {
@@ -120,7 +122,7 @@ class SupervisionRoundsTest {
       driver.advanceTo(LocalDateTime.of(2023, month, 25, 10, 0));
       for (UnitAssignment assignment : assignments.ofPlan(plan.id())) {
         if (assignment.taskNumber().equals("1") && (month == 5 || !assignment.unitId().equals("jinwan"))) {
-          complete(assignment, ElementIds.UnitTask.REPORT_PROGRESS, Map.of("progressText",
+          work.complete(assignment, ElementIds.UnitTask.REPORT_PROGRESS, Map.of("progressText",
               month + " 月按计划推进，资金拨付和项目建设有序开展。"));
         }
       }
@@ -168,7 +170,7 @@ class SupervisionRoundsTest {
         "YELLOW 未按期报送进展、节点未按期完成",
         "YELLOW 指标低于序时进度",
         "GREEN 按计划推进", "GREEN 按计划推进", "GREEN 按计划推进", "GREEN 按计划推进");
-    assertThat(roundCards.historyOf(plan.id(), unit("zunyiWorkGroup", "2").id())).extracting(card -> card.color())
+    assertThat(roundCards.historyOf(plan.id(), work.unit("zunyiWorkGroup", "2").id())).extracting(card -> card.color())
         .as("round by round: near its deadline at 6-10, overdue from 7-10").startsWith(CardColor.YELLOW, CardColor.RED,
             CardColor.RED, CardColor.RED);
     assertThat(WebSession.logIn(port, "coordinator").get("/supervision/rounds/" + ordered.id()).body())
@@ -255,10 +257,10 @@ class SupervisionRoundsTest {
     assertThat(supervisor.postForm(path + "/findings/" + otherRound + "/dismiss", Map.of("reason", "x")).body())
         .contains("本轮督查没有这条发现");
 
-    assertThat(roundCards.ofRound(scoped.id()).get(unit("jinwan", "1").id()).reason())
+    assertThat(roundCards.ofRound(scoped.id()).get(work.unit("jinwan", "1").id()).reason())
         .isEqualTo("排除发现后重新评定：未按期报送进展");
 
-    String jinwan = String.valueOf(unit("jinwan", "1").id());
+    String jinwan = String.valueOf(work.unit("jinwan", "1").id());
     Api.Response noCardReason = supervisor.postForm(path + "/cards/red", Map.of("assignmentId", jinwan, "reason", ""));
     assertThat(noCardReason.status()).isEqualTo(400);
     assertThat(noCardReason.body()).contains("请填写亮红牌理由");
@@ -270,7 +272,7 @@ class SupervisionRoundsTest {
     String cleared = supervisor.follow(supervisor.postForm(path + "/cards/clear", Map.of("assignmentId", jinwan,
         "reason", "已约谈并补报"))).body();
     assertThat(cleared).contains("已撤销红牌，降为黄牌").doesNotContain(">撤销红牌</button>");
-    assertThat(roundCards.ofRound(scoped.id()).get(unit("jinwan", "1").id())).satisfies(card -> {
+    assertThat(roundCards.ofRound(scoped.id()).get(work.unit("jinwan", "1").id())).satisfies(card -> {
       assertThat(card.color()).isEqualTo(CardColor.YELLOW);
       assertThat(card.describe()).isEqualTo("撤销督查人员亮出的红牌（已约谈并补报），按记录评定：未按期报送进展");
       assertThat(card.setBy()).isEqualTo("supervisor");
@@ -281,17 +283,17 @@ class SupervisionRoundsTest {
     Api.Response empty = supervisor.postForm(path + "/findings", Map.of("assignmentId", "", "detail", ""));
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.body()).contains("请选择本计划中的一项单位任务", "请填写发现的问题");
-    assertThat(supervisor.postForm(path + "/findings", Map.of("assignmentId", String.valueOf(unit("doumen", "1").id()),
+    assertThat(supervisor.postForm(path + "/findings", Map.of("assignmentId", String.valueOf(work.unit("doumen", "1").id()),
         "detail", "台账缺少拨付凭证")).body()).contains("本轮督查只涉及指定单位");
     String added = supervisor.follow(supervisor.postForm(path + "/findings", Map.of("assignmentId",
-        String.valueOf(unit("jinwan", "1").id()), "detail", "项目库入库项目 3 个，少于计划的 8 个"))).body();
+        String.valueOf(work.unit("jinwan", "1").id()), "detail", "项目库入库项目 3 个，少于计划的 8 个"))).body();
     assertThat(added).contains("已补充一条督查发现", "有效发现 2 项", "督查人员补充", "项目库入库项目 3 个");
 
     Task review = taskService.createTaskQuery().processInstanceId(scoped.processInstanceId()).singleResult();
     taskService.complete(review.getId(), Map.of("supervisionFindings", "金湾区两期未报进展，已约谈。"));
     assertThat(supervisor.get(path).body()).contains("已完成", "督查意见：", "金湾区两期未报进展，已约谈。")
         .doesNotContain("补充发现");
-    assertThat(supervisor.postForm(path + "/findings", Map.of("assignmentId", String.valueOf(unit("jinwan", "1").id()),
+    assertThat(supervisor.postForm(path + "/findings", Map.of("assignmentId", String.valueOf(work.unit("jinwan", "1").id()),
         "detail", "再补一条")).body()).contains("已完成，发现不能再修改");
   }
 
@@ -302,7 +304,7 @@ class SupervisionRoundsTest {
         "units", "zunyiWorkGroup")));
     Round round = rounds.rounds(plan.id()).get(0);
     String path = "/supervision/rounds/" + round.id();
-    String workGroup = String.valueOf(unit("zunyiWorkGroup", "2").id());
+    String workGroup = String.valueOf(work.unit("zunyiWorkGroup", "2").id());
     assertThat(supervisor.follow(supervisor.postForm(path + "/cards/red", Map.of("assignmentId", workGroup,
         "reason", "配合工作严重滞后"))).body()).contains("督查人员亮红牌：配合工作严重滞后；另：逾期未完成");
     String cleared = supervisor.follow(supervisor.postForm(path + "/cards/clear", Map.of("assignmentId", workGroup,
@@ -316,17 +318,5 @@ class SupervisionRoundsTest {
 
   private static int rows(String page) {
     return page.split("data-finding=").length - 1;
-  }
-
-  private UnitAssignment unit(String unitId, String taskNumber) {
-    return assignments.ofPlan(plan.id()).stream()
-        .filter(a -> a.unitId().equals(unitId) && a.taskNumber().equals(taskNumber)).findFirst().orElseThrow();
-  }
-
-  private void complete(UnitAssignment assignment, String key, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(assignment.processInstanceId())
-        .taskDefinitionKey(key).singleResult();
-    assertThat(task).as(assignment.unitId() + " " + key).isNotNull();
-    taskService.complete(task.getId(), variables);
   }
 }

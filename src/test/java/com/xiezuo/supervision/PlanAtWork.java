@@ -1,0 +1,25 @@
+package com.xiezuo.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.xiezuo.execution.UnitAssignment;
+import com.xiezuo.execution.UnitAssignments;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/** A plan's unit tasks worked in a test: find one by unit and task number, complete its open task of a kind. */
+record PlanAtWork(UnitAssignments assignments, TaskService taskService, long planId) {
+
+  UnitAssignment unit(String unitId, String taskNumber) {
+    return assignments.ofPlan(planId).stream()
+        .filter(a -> a.unitId().equals(unitId) && a.taskNumber().equals(taskNumber)).findFirst().orElseThrow();
+  }
+
+  void complete(UnitAssignment assignment, String key, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(assignment.processInstanceId())
+        .taskDefinitionKey(key).singleResult();
+    assertThat(task).as(assignment.unitId() + " " + key).isNotNull();
+    taskService.complete(task.getId(), variables);
+  }
+}
