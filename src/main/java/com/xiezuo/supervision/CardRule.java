@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * How a unit task's card is decided when a round opens (and again when one of its findings is dismissed):
+ * How a unit task's card is decided when a round opens (and again when a finding is dismissed or added by hand):
  * <ol>
  *   <li>a red card a supervisor raised by hand stays until cleared;</li>
  *   <li>red when overdue, or a rectification is overdue;</li>

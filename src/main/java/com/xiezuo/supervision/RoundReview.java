@@ -32,10 +32,12 @@ public class RoundReview {
   private final UnitAssignments assignments;
   private final PlanRepository plans;
   private final UnitDirectory directory;
+  private final SupervisionRounds rounds;
 
   public RoundReview(SupervisionRoundRecords records, SupervisionCards cards, PlanExecutionFacts executionFacts,
-      UnitAssignments assignments, PlanRepository plans, UnitDirectory directory) {
+      UnitAssignments assignments, PlanRepository plans, UnitDirectory directory, SupervisionRounds rounds) {
     this.records = records;
+    this.rounds = rounds;
     this.cards = cards;
     this.executionFacts = executionFacts;
     this.assignments = assignments;
@@ -63,7 +65,9 @@ public class RoundReview {
       throw new SupervisionProblemException(problems);
     }
     records.dismiss(findingId, text, user, Deadlines.now().toInstant());
-    cards.redecide(round, finding.finding().assignmentId(), deadlineOf(round, finding.finding().assignmentId()));
+    cards.redecide(round, finding.finding().assignmentId(), deadlineOf(round, finding.finding().assignmentId()),
+        "排除发现");
+    rounds.refreshSummary(round);
   }
 
   /** A red card by hand on a unit task badly behind (严重滞后), with the reason; it stays until cleared. */
@@ -139,8 +143,11 @@ public class RoundReview {
       throw new SupervisionProblemException(problems);
     }
     var assignment = target.get().assignment();
-    return records.insertFinding(round.id(), Finding.of(assignment.id(), assignment.unitId(), assignment.taskNumber(),
-        FindingReason.MANUAL, text, Deadlines.today()), user, Deadlines.now().toInstant());
+    long id = records.insertFinding(round.id(), Finding.of(assignment.id(), assignment.unitId(),
+        assignment.taskNumber(), FindingReason.MANUAL, text, Deadlines.today()), user, Deadlines.now().toInstant());
+    cards.redecide(round, assignment.id(), deadlineOf(round, assignment.id()), "补充发现");
+    rounds.refreshSummary(round);
+    return id;
   }
 
   private Round openRound(long roundId) {

@@ -48,8 +48,8 @@ public class SupervisionCards {
     }
   }
 
-  /** After a finding of the round was dismissed: the unit task's card is decided again without it. */
-  void redecide(Round round, long assignmentId, LocalDate deadline) {
+  /** After a finding of the round was dismissed or added ({@code why}): the unit task's card is decided again. */
+  void redecide(Round round, long assignmentId, LocalDate deadline, String why) {
     List<Card> history = records.cardsOfPlan(round.planId());
     if (history.stream().noneMatch(card -> card.roundId() == round.id() && card.assignmentId() == assignmentId)) {
       return;
@@ -59,7 +59,7 @@ public class SupervisionCards {
     String unitId = history.stream().filter(card -> card.assignmentId() == assignmentId).findFirst().orElseThrow()
         .unitId();
     records.insertCard(round.id(), assignmentId, unitId, decision.color(), false, false,
-        "排除发现后重新评定：" + decision.reason(), null, Deadlines.now().toInstant());
+        why + "后重新评定：" + decision.reason(), null, Deadlines.now().toInstant());
   }
 
   /** A supervisor's red card for a task badly behind (严重滞后); it stays red until cleared by hand. */

@@ -5,6 +5,7 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
 import static com.xiezuo.workflow.ProcessVariables.ROUND_ID;
+import static com.xiezuo.workflow.ProcessVariables.ROUND_LABEL;
 import static com.xiezuo.workflow.ProcessVariables.SUPERVISION_ROUND;
 
 import com.xiezuo.directory.UnitDirectory;
@@ -88,6 +89,7 @@ public class SupervisionRounds {
     PLAN_YEAR.put(variables, plan.year());
     ROUND_ID.put(variables, round.id());
     SUPERVISION_ROUND.put(variables, round.number());
+    ROUND_LABEL.put(variables, label(round));
     FINDINGS_SUMMARY.put(variables, summary(round));
     String instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(ProcessKeys.SUPERVISION_ROUND,
         businessKey(plan, round), variables).getId());
@@ -104,6 +106,7 @@ public class SupervisionRounds {
     records.attachProcess(round.id(), execution.getProcessInstanceId());
     ROUND_ID.set(execution, round.id());
     SUPERVISION_ROUND.set(execution, round.number());
+    ROUND_LABEL.set(execution, label(round));
     FINDINGS_SUMMARY.set(execution, summary(round));
   }
 
@@ -143,6 +146,10 @@ public class SupervisionRounds {
         }).toList();
   }
 
+  static String label(Round round) {
+    return "第 " + round.number() + " 轮" + round.kind().label();
+  }
+
   public static String businessKey(PlanSummary plan, Round round) {
     return PlanImportService.businessKey(plan.year(), plan.id()) + "/supervision/" + round.number();
   }
@@ -150,16 +157,32 @@ public class SupervisionRounds {
   /** What the supervisor's task says of the round: as of when, how many findings of which reason, where to see them. */
   public String summary(Round round) {
     Map<FindingReason, Long> counts = new EnumMap<>(FindingReason.class);
-    records.findings(round.id()).forEach(stored -> counts.merge(stored.finding().reason(), 1L, Long::sum));
+    List<StoredFinding> findings = records.findings(round.id());
+    findings.stream().filter(stored -> !stored.isDismissed())
+        .forEach(stored -> counts.merge(stored.finding().reason(), 1L, Long::sum));
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    long dismissed = findings.stream().filter(StoredFinding::isDismissed).count();
     String scope = round.scopeUnits().isEmpty() ? "全部责任单位" : round.scopeUnits().size() + " 个指定单位";
     String head = "截至 " + round.asOf() + "，第 " + round.number() + " 轮" + round.kind().label() + "（" + scope + "）";
+    String set = dismissed == 0 ? "" : "（另已排除 " + dismissed + " 项）";
     if (total == 0) {
-      return head + "未发现逾期、未报进展、低于序时进度或节点未完成的任务。";
+      return head + "未发现逾期、未报进展、低于序时进度或节点未完成的任务" + set + "。";
     }
     String byReason = counts.entrySet().stream().map(entry -> entry.getKey().label() + " " + entry.getValue() + " 项")
         .collect(Collectors.joining("；"));
-    return head + "共发现 " + total + " 项：" + byReason + "。逐项明细见督查页面（可按单位、原因筛选，可排除或补充）。";
+    return head + "有效发现 " + total + " 项" + set + "：" + byReason + "。逐项明细见本轮督查页面（可按单位、原因筛选，可排除或补充）。";
+  }
+
+  /** After the supervisor dismissed or added a finding: the review task shows the round as it now stands. */
+  void refreshSummary(Round round) {
+    if (round.processInstanceId() == null) {
+      return;
+    }
+    asSystem.run(() -> {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(round.processInstanceId()).count() == 1) {
+        runtimeService.setVariable(round.processInstanceId(), FINDINGS_SUMMARY.name(), summary(round));
+      }
+    });
   }
 
   /** Opens a round as of today: for the whole plan, or with {@code scopeUnits} for those units only. */

@@ -3,6 +3,10 @@ package com.xiezuo.tasklist;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.DEADLINE_TEXT;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
+import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_DUE_TEXT;
+import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_PROBLEM;
+import static com.xiezuo.workflow.ProcessVariables.RECTIFICATION_REQUIREMENT;
+import static com.xiezuo.workflow.ProcessVariables.ROUND_LABEL;
 import static com.xiezuo.workflow.ProcessVariables.TASK_CONTENT;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.TASK_TITLE;
@@ -66,7 +70,10 @@ public class TaskHeadlines implements TaskListener {
   static String name(String base, Values values, String taskKey) {
     String number = values.of(TASK_NUMBER);
     String title = values.of(TASK_TITLE);
-    String about = number != null && title != null ? number + " " + title : values.of(PLAN_TITLE);
+    String round = values.of(ROUND_LABEL);
+    String plan = round != null && values.of(PLAN_TITLE) != null ? round + " · " + values.of(PLAN_TITLE)
+        : values.of(PLAN_TITLE);
+    String about = number != null && title != null ? number + " " + title : plan;
     String unit = values.of(UNIT_NAME);
     if (about != null && unit != null && REVIEWS_OF_A_UNIT.contains(taskKey)) {
       about = about + "（" + unit + "）";
@@ -83,6 +90,10 @@ public class TaskHeadlines implements TaskListener {
     add(lines, "完成时限：", values.of(DEADLINE_TEXT));
     add(lines, "任务内容：", values.of(TASK_CONTENT));
     add(lines, "变更申请：", values.of(CHANGE_SUMMARY));
+    add(lines, "督查轮次：", values.of(ROUND_LABEL));
+    add(lines, "存在问题：", values.of(RECTIFICATION_PROBLEM));
+    add(lines, "整改要求：", values.of(RECTIFICATION_REQUIREMENT));
+    add(lines, "整改期限：", values.of(RECTIFICATION_DUE_TEXT));
     return lines.isEmpty() ? null : cut(String.join("\n", lines), DESCRIPTION_MAX);
   }
 

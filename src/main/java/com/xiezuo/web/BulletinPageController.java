@@ -67,6 +67,7 @@ public class BulletinPageController {
     Bulletin bulletin = readable(id, user);
     model.addAttribute("bulletin", bulletin);
     model.addAttribute("unitRows", BulletinTables.unitRows(bulletin.figures()));
+    model.addAttribute("seesHistory", Viewer.of(user).seesEveryUnit());
     model.addAttribute("signTask", Viewer.of(user).leadership() ? openTask(bulletin, ElementIds.SupervisionRound
         .SIGN_BULLETIN) : null);
     return "bulletins/show";
@@ -184,8 +185,11 @@ public class BulletinPageController {
         .list().stream().findFirst().orElse(null);
   }
 
+  /** 督查通报第2期（第3轮例行督查）.docx; a draft says so. */
   private static String fileName(Bulletin bulletin, String extension) {
-    return "督查通报-第" + bulletin.round().number() + "轮-" + bulletin.stored().id() + "." + extension;
+    String issue = bulletin.stored().issueNumber() == null ? "督查通报草稿"
+        : "督查通报第" + bulletin.stored().issueNumber() + "期";
+    return issue + "（第" + bulletin.round().number() + "轮" + bulletin.round().kind().label() + "）." + extension;
   }
 
   private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {

@@ -10,8 +10,8 @@ import com.xiezuo.supervision.RectificationStatus;
 import com.xiezuo.supervision.Rectifications;
 import com.xiezuo.supervision.SupervisionProblemException;
 import com.xiezuo.workflow.CommandRefusedException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,23 +45,6 @@ public class RectificationPageController {
     this.taskService = taskService;
   }
 
-  @PostMapping("/supervision/rounds/{id}/rectifications")
-  public String issue(@PathVariable long id, @RequestParam(name = "findingIds", required = false) List<String> findingIds,
-      @RequestParam(required = false) String problem, @RequestParam(required = false) String requirement,
-      @RequestParam(required = false) String dueDate, Authentication user, RedirectAttributes redirect) {
-    try {
-      Rectification issued = rectifications.issue(id, ids(findingIds), problem, requirement, dueDate, user.getName());
-      redirect.addFlashAttribute("notice", "整改通知已下发，单位在任务中心收到整改任务并收到邮件。");
-      return "redirect:" + RectificationPaths.page(issued.id());
-    } catch (SupervisionProblemException e) {
-      redirect.addFlashAttribute("problems", e.problems());
-      redirect.addFlashAttribute("typedRequirement", requirement);
-      redirect.addFlashAttribute("typedProblem", problem);
-      redirect.addFlashAttribute("typedDueDate", dueDate);
-      return "redirect:/supervision/rounds/" + id + "#issue-rectification";
-    }
-  }
-
   @GetMapping(RectificationPaths.LIST)
   public String list(Authentication user, Model model) {
     Viewer viewer = Viewer.of(user);
@@ -86,21 +69,25 @@ public class RectificationPageController {
 
   @PostMapping(RectificationPaths.LIST + "/{id}/evidence")
   public String upload(@PathVariable long id, @RequestParam("file") MultipartFile file,
-      @RequestParam(required = false) String description, Authentication user, RedirectAttributes redirect)
-      throws IOException {
+      @RequestParam(required = false) String description, Authentication user, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) throws IOException {
     Rectification rectification = visible(id, user);
     if (!Viewer.of(user).memberOf(rectification.unitId())) {
       throw new CommandRefusedException("只有整改单位可以上传整改佐证材料");
     }
+    List<String> problems;
     try {
       rectifications.attachEvidence(id, file.getOriginalFilename(), file.getBytes(), description, user.getName());
       redirect.addFlashAttribute("notice", "佐证材料“" + file.getOriginalFilename() + "”已上传；请到任务中心报送整改情况。");
+      return "redirect:" + RectificationPaths.page(id);
     } catch (SupervisionProblemException e) {
-      redirect.addFlashAttribute("problems", e.problems());
+      problems = e.problems();
     } catch (Evidence.EvidenceRefusedException e) {
-      redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+      problems = List.of(e.getMessage());
     }
-    return "redirect:" + RectificationPaths.page(id);
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("problems", problems);
+    return show(id, user, model);
   }
 
   /** The unit it is addressed to and those who oversee see a notice; to anyone else it does not exist. */
@@ -113,13 +100,5 @@ public class RectificationPageController {
 
   private Map<String, String> unitNames() {
     return directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
-  }
-
-  private static List<Long> ids(List<String> typed) {
-    if (typed == null) {
-      return List.of();
-    }
-    return typed.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
-        .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).toList();
   }
 }

@@ -10,6 +10,8 @@ import com.xiezuo.progress.PlanProgressQuery;
 import com.xiezuo.security.Viewer;
 import com.xiezuo.supervision.CardColor;
 import com.xiezuo.supervision.FindingReason;
+import com.xiezuo.supervision.RectificationPaths;
+import com.xiezuo.supervision.RectificationRecords.Rectification;
 import com.xiezuo.supervision.Rectifications;
 import com.xiezuo.supervision.RoundKind;
 import com.xiezuo.supervision.RoundReview;
@@ -21,12 +23,14 @@ import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
 import com.xiezuo.supervision.SupervisionRounds;
 import com.xiezuo.supervision.bulletin.Bulletins;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -40,6 +44,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Supervision pages: the rounds of every plan, and a round's findings as a table filterable by unit and reason, where
@@ -170,9 +175,15 @@ public class SupervisionPageController {
 
   @PostMapping("/supervision/rounds/{id}/findings/{findingId}/dismiss")
   public String dismiss(@PathVariable long id, @PathVariable long findingId,
-      @RequestParam(required = false) String reason, Authentication user, Model model,
+      @RequestParam(required = false) String reason, @RequestParam(required = false) String filterUnit,
+      @RequestParam(required = false) String filterReason, Authentication user, Model model,
       HttpServletResponse response, RedirectAttributes redirect) {
-    return attempt(id, () -> {
+    // back to the filtered table the supervisor was working through
+    String back = UriComponentsBuilder.fromPath("/supervision/rounds/" + id)
+        .queryParamIfPresent("unit", Optional.ofNullable(filterUnit).filter(value -> !value.isBlank()))
+        .queryParamIfPresent("reason", Optional.ofNullable(filterReason).filter(value -> !value.isBlank()))
+        .encode().build().toUriString();
+    return attempt(id, back, () -> {
       review.dismiss(id, findingId, reason, user.getName());
       return "已排除该条发现，理由已记录。";
     }, Map.of(), user, model, response, redirect);
@@ -208,11 +219,42 @@ public class SupervisionPageController {
   }
 
   /** Runs a supervisor's action: back to the round with its notice, or the round again with every problem, 400. */
+  /** A rectification notice from findings ticked on the round page; refused whole, the page comes back with 400. */
+  @PostMapping("/supervision/rounds/{id}/rectifications")
+  public String issue(@PathVariable long id, @RequestParam(name = "findingIds", required = false) List<String> findingIds,
+      @RequestParam(required = false) String problem, @RequestParam(required = false) String requirement,
+      @RequestParam(required = false) String dueDate, Authentication user, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      Rectification issued = rectifications.issue(id, ids(findingIds), problem, requirement, dueDate, user.getName());
+      redirect.addFlashAttribute("notice", "整改通知已下发，单位在任务中心收到整改任务并收到邮件。");
+      return "redirect:" + RectificationPaths.page(issued.id());
+    } catch (SupervisionProblemException e) {
+      model.addAttribute("typedRequirement", requirement);
+      model.addAttribute("typedProblem", problem);
+      model.addAttribute("typedDueDate", dueDate);
+      return refused(id, e, user, model, response);
+    }
+  }
+
+  private static List<Long> ids(List<String> typed) {
+    if (typed == null) {
+      return List.of();
+    }
+    return typed.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip)
+        .filter(value -> value.matches("\\d{1,18}")).map(Long::valueOf).toList();
+  }
+
   private String attempt(long id, Supplier<String> action, Map<String, String> typed, Authentication user,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    return attempt(id, "/supervision/rounds/" + id, action, typed, user, model, response, redirect);
+  }
+
+  private String attempt(long id, String back, Supplier<String> action, Map<String, String> typed,
+      Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     try {
       redirect.addFlashAttribute("notice", action.get());
-      return "redirect:/supervision/rounds/" + id;
+      return "redirect:" + back;
     } catch (SupervisionProblemException e) {
       model.addAllAttributes(typed);
       return refused(id, e, user, model, response);

@@ -84,6 +84,8 @@ public final class ProcessVariables {
   // supervisionRound (the round is kept by the supervision feature; supervisionFindings is the supervisor's conclusion)
   public static final Var<Long> ROUND_ID = Var.of("roundId", Long.class);
   public static final Var<String> FINDINGS_SUMMARY = Var.of("findingsSummary", String.class);
+  /** "第 4 轮专项督查": what the round's tasks are about in Tasklist, where a plan has several rounds open. */
+  public static final Var<String> ROUND_LABEL = Var.of("roundLabel", String.class);
   public static final Var<String> SUPERVISION_FINDINGS = Var.of("supervisionFindings", String.class);
   // the round's bulletin (通报; its text and figures are kept by the supervision feature, the leader decides with
   // approvalDecision / approvalComment)

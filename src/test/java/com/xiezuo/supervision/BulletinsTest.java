@@ -194,7 +194,7 @@ class BulletinsTest {
     String editor = "/supervision/rounds/" + round.id() + "/bulletin";
     WebSession supervisor = WebSession.logIn(port, "supervisor");
     String page = supervisor.get(editor).body();
-    assertThat(page).contains("起草中", "表扬 市财政局：承担的 1 项单位任务已完成 0 项，其余 1 项均按计划推进，1 项指标中 1 项已达目标，本轮未发现问题",
+    assertThat(page).contains("起草中", "表扬 市财政局：承担的 1 项单位任务均按计划推进，1 项指标中 1 项已达目标，本轮未发现问题",
         "批评 市驻遵义工作组：1 项单位任务逾期未完成，被亮红牌 1 张，1 份整改通知尚未销号");
 
     Api.Response blank = supervisor.postForm(editor, Map.of("title", " ", "recipients", "各区", "body", "正文",
@@ -214,6 +214,8 @@ class BulletinsTest {
     mention(supervisor, "zunyiWorkGroup", "CRITICISM", "配合任务逾期未完成，被亮红牌");
     assertThat(supervisor.postForm(editor + "/mentions", Map.of("unitId", "zunyiWorkGroup", "kind", "CRITICISM",
         "facts", "再批评")).body()).contains("该单位已列入通报批评");
+    assertThat(supervisor.postForm(editor + "/mentions", Map.of("unitId", "zunyiWorkGroup", "kind", "PRAISE",
+        "facts", "配合积极")).body()).contains("同一份通报不能既表扬又批评同一单位");
     assertThat(supervisor.postForm(editor + "/mentions", Map.of("unitId", "hengqin", "kind", "PRAISE",
         "facts", "x")).body()).contains("请选择本轮通报涉及的单位");
 
@@ -312,7 +314,9 @@ class BulletinsTest {
   private static List<String> wordUnitRows(byte[] docx, Bulletin published) throws Exception {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
       List<String> texts = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-      assertThat(texts).contains(published.stored().text().title(), "各区（功能区），市直有关单位：", "四、通报表扬",
+      assertThat(document.getFooterList()).as("page numbers").anySatisfy(footer ->
+          assertThat(footer._getHdrFtr().xmlText()).contains("PAGE"));
+      assertThat(texts).contains("督查通报 第 1 期", published.stored().text().title(), "各区（功能区），市直有关单位：", "四、通报表扬",
           "六、下步工作要求", "珠海市东西部协作工作领导小组办公室", "2023年7月1日", "附件1", "附件2");
       assertThat(document.getDocument().getBody().getSectPr().getPgSz().getW().toString()).as("A4").isEqualTo("11906");
       XWPFTable table = document.getTables().get(0);

@@ -80,11 +80,13 @@ class RectificationsTest {
     WebSession supervisor = WebSession.logIn(port, "supervisor");
     Api.Response noChoice = supervisor.postForm("/supervision/rounds/" + round.id() + "/rectifications",
         Map.of("requirement", "补报", "dueDate", "2023-07-20"));
-    assertThat(supervisor.follow(noChoice).body()).contains("请勾选要整改的发现");
+    assertThat(noChoice.status()).isEqualTo(400);
+    assertThat(noChoice.body()).contains("请勾选要整改的发现", "补报");
     Api.Response twoUnits = supervisor.postForm("/supervision/rounds/" + round.id() + "/rectifications",
         Map.of("findingIds", overdue("hrss").id() + "," + overdue("zunyiWorkGroup").id(), "requirement", "补报",
             "dueDate", "2023-07-04"));
-    assertThat(supervisor.follow(twoUnits).body()).contains("一份整改通知只发给一个单位", "整改期限须晚于今天（2023-07-05）");
+    assertThat(twoUnits.status()).isEqualTo(400);
+    assertThat(twoUnits.body()).contains("一份整改通知只发给一个单位", "整改期限须晚于今天（2023-07-05）");
 
     Api.Response issued = supervisor.postForm("/supervision/rounds/" + round.id() + "/rectifications",
         Map.of("findingIds", String.valueOf(overdue("hrss").id()), "requirement", "7 月 20 日前报送完成情况并上传就业台账",
@@ -111,8 +113,10 @@ class RectificationsTest {
     assertThat(unit.follow(unit.upload("/rectifications/" + notice.id() + "/evidence", "file", "就业台账.pdf", pdf,
         Map.of("description", "7 月就业台账"))).body()).contains("已上传", "就业台账.pdf", "整改佐证：7 月就业台账",
             "上传佐证材料");
-    assertThat(unit.follow(unit.upload("/rectifications/" + notice.id() + "/evidence", "file", "长说明.pdf", pdf,
-        Map.of("description", "说".repeat(401)))).body()).contains("说明不能超过 400 字（现为 401 字）");
+    Api.Response tooLong = unit.upload("/rectifications/" + notice.id() + "/evidence", "file", "长说明.pdf", pdf,
+        Map.of("description", "说".repeat(401)));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("说明不能超过 400 字（现为 401 字）");
     assertThat(unitApi.postJson("/engine-rest/task/" + report.getId() + "/complete",
         answer("report", "已组织专场招聘 3 场，补报完成情况。")).status()).isEqualTo(204);
     assertThat(find(notice).status()).isEqualTo(RectificationStatus.REPORTED);

@@ -124,7 +124,10 @@ class SupervisionInTasklistBrowserTest {
 
     try (TasklistUser supervisor = TasklistUser.logIn(port, "supervisor", taskService)) {
       Task verify = open(notice.processInstanceId(), ElementIds.Rectification.VERIFY);
-      supervisor.decide(verify, "整改到位，销号");
+      supervisor.openAndClaim(verify);
+      supervisor.choose("整改到位，销号");
+      supervisor.write("复核意见", "凭证齐全，同意销号。");
+      supervisor.complete(verify);
       supervisor.open("/supervision/rounds/" + round.id() + "/bulletin");
       supervisor.browser().click(By.xpath("//button[normalize-space(.)='按最新记录重算']"));
       supervisor.browser().waitFor(By.xpath("//*[contains(normalize-space(text()),'已按最新记录重算')]"));
@@ -143,12 +146,17 @@ class SupervisionInTasklistBrowserTest {
       assertThat(leader.browser().driver().findElement(By.cssSelector(".fjs-form")).getText())
           .contains("打开通报全文", "通报数据");
       leader.choose("批准发布");
+      leader.write("审签意见", "同意发布。");
       leader.browser().screenshot("bulletin-sign");
       leader.complete(sign);
     }
     driver.runDueJobs();
     Bulletin published = bulletins.ofRound(round.id()).orElseThrow();
     assertThat(published.status()).isEqualTo(BulletinStatus.PUBLISHED);
+    assertThat(published.events()).extracting(event -> event.kind() + " " + event.comment())
+        .as("a comment given with the approval is kept").contains("APPROVED 同意发布。");
+    assertThat(rectifications.view(notice).events()).extracting(event -> event.kind() + " " + event.detail())
+        .contains("CLOSED 凭证齐全，同意销号。");
     assertThat(published.mentions()).extracting(mention -> mention.unitId() + " " + mention.facts())
         .containsExactly("zunyiWorkGroup 1 项单位任务逾期未完成，被亮红牌 1 张");
 

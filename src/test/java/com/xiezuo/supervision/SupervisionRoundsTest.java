@@ -249,8 +249,10 @@ class SupervisionRoundsTest {
     assertThat(noReason.body()).contains("请填写排除理由");
     assertThat(WebSession.logIn(port, "leader").postForm(path + "/findings/" + milestone + "/dismiss",
         Map.of("reason", "领导认可")).status()).as("leaders read, supervisors decide").isEqualTo(403);
-    String dismissed = supervisor.follow(supervisor.postForm(path + "/findings/" + milestone + "/dismiss",
-        Map.of("reason", "会议已于 8 月 30 日召开，纪要待补录"))).body();
+    Api.Response dismissal = supervisor.postForm(path + "/findings/" + milestone + "/dismiss",
+        Map.of("reason", "会议已于 8 月 30 日召开，纪要待补录", "filterUnit", "jinwan", "filterReason", ""));
+    assertThat(dismissal.location()).as("back to the filtered table").endsWith(path + "?unit=jinwan");
+    String dismissed = supervisor.follow(dismissal).body();
     assertThat(dismissed).contains("已排除该条发现", "有效发现 1 项（共 2 项，已排除 1 项）",
         "已排除：会议已于 8 月 30 日召开，纪要待补录（督查专员（supervisor）");
     long otherRound = rounds.findings(ordered.id()).get(0).id();
@@ -292,9 +294,29 @@ class SupervisionRoundsTest {
     Task review = taskService.createTaskQuery().processInstanceId(scoped.processInstanceId()).singleResult();
     taskService.complete(review.getId(), Map.of("supervisionFindings", "金湾区两期未报进展，已约谈。"));
     assertThat(supervisor.get(path).body()).contains("已完成", "督查意见：", "金湾区两期未报进展，已约谈。")
-        .doesNotContain("补充发现");
+        .doesNotContain("<h2>补充发现</h2>");
     assertThat(supervisor.postForm(path + "/findings", Map.of("assignmentId", String.valueOf(work.unit("jinwan", "1").id()),
         "detail", "再补一条")).body()).contains("已完成，发现不能再修改");
+  }
+
+  @Test
+  void aFindingAddedByHandTurnsAGreenCardYellowAndTheReviewTaskSaysSo() {
+    WebSession supervisor = WebSession.logIn(port, "supervisor");
+    supervisor.follow(supervisor.postForm("/supervision/rounds", Map.of("planId", String.valueOf(plan.id()),
+        "units", "finance")));
+    Round round = rounds.rounds(plan.id()).get(0);
+    long finance = work.unit("finance", "1").id();
+    assertThat(roundCards.ofRound(round.id()).get(finance).color()).isEqualTo(CardColor.GREEN);
+    supervisor.postForm("/supervision/rounds/" + round.id() + "/findings", Map.of("assignmentId",
+        String.valueOf(finance), "detail", "资金拨付凭证未归档"));
+    assertThat(roundCards.ofRound(round.id()).get(finance)).satisfies(card -> {
+      assertThat(card.color()).isEqualTo(CardColor.YELLOW);
+      assertThat(card.reason()).isEqualTo("补充发现后重新评定：督查人员补充");
+    });
+    Task review = taskService.createTaskQuery().processInstanceId(round.processInstanceId()).singleResult();
+    assertThat((String) taskService.getVariable(review.getId(), "findingsSummary")).contains("有效发现 1 项",
+        "督查人员补充 1 项");
+    assertThat(review.getName()).isEqualTo("核查督查发现｜第 " + round.number() + " 轮专项督查 · " + plan.title());
   }
 
   @Test

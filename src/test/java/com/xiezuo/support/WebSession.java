@@ -108,7 +108,11 @@ public final class WebSession {
   /** Follows a redirect after a form post, as the browser would, and returns the page it lands on. */
   public Api.Response follow(Api.Response redirect) {
     String location = redirect.location();
-    return get(location.startsWith("http") ? URI.create(location).getPath() : location);
+    if (!location.startsWith("http")) {
+      return get(location);
+    }
+    URI target = URI.create(location);
+    return get(target.getRawQuery() == null ? target.getRawPath() : target.getRawPath() + "?" + target.getRawQuery());
   }
 
   private Api.Response send(HttpRequest.Builder builder) {

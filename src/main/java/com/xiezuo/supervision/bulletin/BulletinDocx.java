@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * The bulletin as a Word document an office edits and issues: A4 with the margins of an official document (GB/T 9704:
@@ -33,12 +35,17 @@ public final class BulletinDocx {
   private static final int TABLE_SIZE = 10;
   /** Two characters of 三号 (16 pt) in twentieths of a point. */
   private static final int INDENT = 640;
+  private static final String ISSUE_RED = "B4282D";
 
   private BulletinDocx() {}
 
   public static byte[] write(Bulletin bulletin) {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       pageSetup(document);
+      pageNumbers(document);
+      XWPFParagraph issue = document.createParagraph();
+      issue.setAlignment(ParagraphAlignment.CENTER);
+      run(issue, "督查通报 " + bulletin.issueLabel(), BODY_FONT, 14).setColor(ISSUE_RED);
       XWPFParagraph title = document.createParagraph();
       title.setAlignment(ParagraphAlignment.CENTER);
       title.setSpacingAfter(BODY_SIZE * 20);
@@ -120,13 +127,25 @@ public final class BulletinDocx {
     }
   }
 
-  private static void run(XWPFParagraph paragraph, String text, String font, int size) {
+  private static XWPFRun run(XWPFParagraph paragraph, String text, String font, int size) {
     XWPFRun run = paragraph.createRun();
     run.setText(text);
     run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
     run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
     run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
     run.setFontSize(size);
+    return run;
+  }
+
+  /** "— 1 —" centred at the foot of every page, as official documents number their pages. */
+  private static void pageNumbers(XWPFDocument document) {
+    XWPFParagraph line = document.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+    line.setAlignment(ParagraphAlignment.CENTER);
+    run(line, "— ", BODY_FONT, 14);
+    line.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+    line.createRun().getCTR().addNewInstrText().setStringValue("PAGE");
+    line.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    run(line, " —", BODY_FONT, 14);
   }
 
   private static void pageSetup(XWPFDocument document) {

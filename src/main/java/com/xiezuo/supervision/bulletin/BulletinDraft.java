@@ -123,8 +123,10 @@ final class BulletinDraft {
     }
     String indicators = unit.indicators() == 0 ? ""
         : "，" + unit.indicators() + " 项指标中 " + unit.indicatorsMet() + " 项已达目标";
-    return "承担的 " + unit.tasks() + " 项单位任务已完成 " + unit.done() + " 项，其余 " + unit.onTrack() + " 项均按计划推进"
-        + indicators + "，本轮未发现问题";
+    String tasks = unit.done() == unit.tasks() ? "承担的 " + unit.tasks() + " 项单位任务已全部完成"
+        : unit.done() == 0 ? "承担的 " + unit.tasks() + " 项单位任务均按计划推进"
+        : "承担的 " + unit.tasks() + " 项单位任务已完成 " + unit.done() + " 项，其余 " + unit.onTrack() + " 项均按计划推进";
+    return tasks + indicators + "，本轮未发现问题";
   }
 
   /** What the record says for criticising a unit, or null when it does not qualify. */

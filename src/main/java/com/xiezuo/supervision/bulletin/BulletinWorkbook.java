@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -41,7 +42,9 @@ public final class BulletinWorkbook {
       int r = 2;
       for (UnitRow row : BulletinTables.unitRows(bulletin.figures())) {
         Row line = units.createRow(r++);
-        line.createCell(0).setCellValue(row.number());
+        if (!row.number().isEmpty()) {
+          line.createCell(0).setCellValue(Integer.parseInt(row.number()));
+        }
         line.createCell(1).setCellValue(row.name());
         if (row.isGroup() || row.isTotal()) {
           line.getCell(1).setCellStyle(bold);
@@ -103,6 +106,13 @@ public final class BulletinWorkbook {
       head.getCell(c).setCellStyle(bold);
     }
     sheet.createFreezePane(0, 2);
+    sheet.setRepeatingRows(new CellRangeAddress(1, 1, 0, header.size() - 1));
+    sheet.setFitToPage(true);
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
     return sheet;
   }
 }

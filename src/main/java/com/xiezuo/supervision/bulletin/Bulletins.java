@@ -114,9 +114,10 @@ public class Bulletins {
       problems.add("请选择通报表扬或通报批评");
     }
     String checked = part(facts, "事实依据", FACTS_MAX, problems);
-    if (problems.isEmpty() && records.mentions(stored.id()).stream()
-        .anyMatch(mention -> mention.unitId().equals(unitId) && mention.kind() == kind)) {
-      problems.add("该单位已列入" + kind.label());
+    if (problems.isEmpty()) {
+      records.mentions(stored.id()).stream().filter(mention -> mention.unitId().equals(unitId)).findFirst()
+          .ifPresent(mention -> problems.add(mention.kind() == kind ? "该单位已列入" + kind.label()
+              : "该单位已列入" + mention.kind().label() + "，同一份通报不能既表扬又批评同一单位；如需改变，请先移出"));
     }
     if (!problems.isEmpty()) {
       throw new SupervisionProblemException(problems);
