@@ -34,6 +34,14 @@ public class PlanExecutionFacts {
 
   public record Milestone(PlanMilestone milestone, boolean done) {}
 
+  /** A report as submitted: its kind, the period it is for (none for a completion report), how long, and when. */
+  public record Report(long assignmentId, String kind, LocalDate periodEnd, int length, LocalDate submittedOn) {
+
+    public boolean isCompletion() {
+      return UnitTaskData.COMPLETION.equals(kind);
+    }
+  }
+
   private final JdbcClient jdbc;
   private final UnitAssignments assignments;
   private final Allocations allocations;
@@ -104,6 +112,17 @@ public class PlanExecutionFacts {
       return new AssignmentFacts(assignment, started.get(assignment.processInstanceId()),
           periods.getOrDefault(assignment.id(), Set.of()), completed.contains(assignment.id()), own, due);
     }).toList();
+  }
+
+  /** Every report of the plan's unit tasks, oldest first. */
+  public List<Report> reports(long planId) {
+    return jdbc.sql("""
+        select r.assignment_id, r.kind, r.period_end, length(r.report_text) as text_length, r.submitted_at
+        from xz_progress_report r join xz_unit_assignment a on a.id = r.assignment_id where a.plan_id = ?
+        order by r.submitted_at, r.id""").param(planId)
+        .query((rs, row) -> new Report(rs.getLong("assignment_id"), rs.getString("kind"),
+            rs.getDate("period_end") == null ? null : rs.getDate("period_end").toLocalDate(), rs.getInt("text_length"),
+            Deadlines.toLocalDate(rs.getTimestamp("submitted_at")))).list();
   }
 
   private Map<String, LocalDate> startDates(List<UnitAssignment> all) {

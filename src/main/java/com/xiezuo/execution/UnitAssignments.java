@@ -4,13 +4,17 @@ import com.xiezuo.directory.DirectorySnapshot;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.workflow.Deadlines;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -126,8 +130,17 @@ public class UnitAssignments {
         .update();
   }
 
+  /** Overdue from today; the first such day is kept ({@code overdue_since}) whatever an extension does later. */
   public void markOverdue(long assignmentId) {
-    jdbc.sql("update xz_unit_assignment set overdue = true where id = ?").param(assignmentId).update();
+    jdbc.sql("update xz_unit_assignment set overdue = true, overdue_since = coalesce(overdue_since, ?) where id = ?")
+        .params(Date.valueOf(Deadlines.today()), assignmentId).update();
+  }
+
+  /** The plan's unit tasks that are or ever were overdue. */
+  public Set<Long> everOverdue(long planId) {
+    return new HashSet<>(jdbc.sql("""
+        select id from xz_unit_assignment where plan_id = ? and (overdue or overdue_since is not null)""")
+        .param(planId).query(Long.class).list());
   }
 
   public void clearOverdue(long assignmentId) {

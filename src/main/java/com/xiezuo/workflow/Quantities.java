@@ -26,7 +26,7 @@ public final class Quantities {
         return plain(value.divide(WAN, 6, RoundingMode.HALF_UP)) + " 万" + unit;
       }
     }
-    return plain(value) + ("%".equals(unit) ? "%" : " " + unit);
+    return plain(value) + ("%".equals(unit) ? "%" : unit == null || unit.isBlank() ? "" : " " + unit);
   }
 
   private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile(

@@ -31,7 +31,8 @@ class ModuleBoundariesTest {
       List.of("execution"),
       List.of("reminder"),
       List.of("progress"),
-      List.of("supervision", "assessment"),
+      List.of("supervision"),
+      List.of("assessment"),
       List.of("web", "tasklist", "demo", "home"));
 
   static JavaClasses main;

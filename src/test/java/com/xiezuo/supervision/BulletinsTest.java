@@ -19,6 +19,7 @@ import com.xiezuo.supervision.bulletin.BulletinWorkbook;
 import com.xiezuo.supervision.bulletin.Bulletins;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.FlowNodeCoverage;
+import com.xiezuo.support.PlanAtWork;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;

@@ -18,6 +18,7 @@ import com.xiezuo.plan.parse.ParsedTask;
 import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRoundRecords.StoredFinding;
 import com.xiezuo.support.Api;
+import com.xiezuo.support.PlanAtWork;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;

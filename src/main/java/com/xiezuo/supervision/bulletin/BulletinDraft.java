@@ -5,6 +5,7 @@ import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.bulletin.BulletinFigures.IndicatorFigure;
 import com.xiezuo.supervision.bulletin.BulletinFigures.UnitFigures;
 import com.xiezuo.supervision.bulletin.BulletinRecords.Text;
+import com.xiezuo.workflow.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -95,8 +96,8 @@ final class BulletinDraft {
       BigDecimal actual = group.stream().map(IndicatorFigure::actual).reduce(BigDecimal.ZERO, BigDecimal::add);
       String rate = target.signum() == 0 ? "" : "，完成 " + actual.multiply(BigDecimal.valueOf(100))
           .divide(target, 1, RoundingMode.HALF_UP).toPlainString() + "%";
-      lines.add(first.label() + "：目标 " + BulletinTables.quantity(target, first.measure()) + "，台账 "
-          + BulletinTables.quantity(actual, first.measure()) + rate + "，" + group.size() + " 个单位中 " + met + " 个已达目标");
+      lines.add(first.label() + "：目标 " + Quantities.format(target, first.measure()) + "，台账 "
+          + Quantities.format(actual, first.measure()) + rate + "，" + group.size() + " 个单位中 " + met + " 个已达目标");
     }
     return String.join("；", lines) + "。";
   }

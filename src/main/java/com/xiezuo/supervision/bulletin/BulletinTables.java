@@ -60,17 +60,12 @@ public final class BulletinTables {
         unit.yellowCards());
   }
 
-  /** "4.2 亿元", "12 场"; a figure without a measure stands alone. */
-  static String quantity(BigDecimal value, String measure) {
-    return measure == null || measure.isBlank() ? value.stripTrailingZeros().toPlainString()
-        : Quantities.format(value, measure);
-  }
-
   /** One indicator row as printed: target and ledger with their measure, the rate with one decimal. */
   public static List<String> indicatorCells(int number, IndicatorFigure indicator) {
     BigDecimal rate = indicator.rate();
     return List.of(String.valueOf(number), indicator.unitName(), indicator.taskNumber(), indicator.label(),
-        quantity(indicator.target(), indicator.measure()), quantity(indicator.actual(), indicator.measure()), rate == null ? "—" : rate.toPlainString() + "%",
+        Quantities.format(indicator.target(), indicator.measure()),
+        Quantities.format(indicator.actual(), indicator.measure()), rate == null ? "—" : rate.toPlainString() + "%",
         indicator.met() ? "是" : "否");
   }
 }

@@ -1,4 +1,4 @@
-package com.xiezuo.supervision;
+package com.xiezuo.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,14 +9,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
 /** A plan's unit tasks worked in a test: find one by unit and task number, complete its open task of a kind. */
-record PlanAtWork(UnitAssignments assignments, TaskService taskService, long planId) {
+public record PlanAtWork(UnitAssignments assignments, TaskService taskService, long planId) {
 
-  UnitAssignment unit(String unitId, String taskNumber) {
+  public UnitAssignment unit(String unitId, String taskNumber) {
     return assignments.ofPlan(planId).stream()
         .filter(a -> a.unitId().equals(unitId) && a.taskNumber().equals(taskNumber)).findFirst().orElseThrow();
   }
 
-  void complete(UnitAssignment assignment, String key, Map<String, Object> variables) {
+  public void complete(UnitAssignment assignment, String key, Map<String, Object> variables) {
     Task task = taskService.createTaskQuery().processInstanceId(assignment.processInstanceId())
         .taskDefinitionKey(key).singleResult();
     assertThat(task).as(assignment.unitId() + " " + key).isNotNull();
