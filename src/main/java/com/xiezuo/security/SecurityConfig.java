@@ -91,6 +91,8 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/directory"), paths.matcher("/directory/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/**"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher(HttpMethod.POST, "/supervision/rounds"))
             .hasAnyRole(Roles.SUPERVISORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher(HttpMethod.POST, "/supervision/**"))

@@ -44,6 +44,23 @@ public final class ElementIds {
     private SupervisionRound() {}
   }
 
+  /** annualAssessment.bpmn */
+  public static final class AnnualAssessment {
+    public static final String SELF_ASSESSMENTS = "callActivity_selfAssessment";
+    public static final String SELF_ASSESSMENT_CLOSES = "timer_selfAssessmentCloses";
+    public static final String REVIEW = "userTask_reviewAssessment";
+    public static final String APPROVE = "userTask_approveAssessment";
+
+    private AnnualAssessment() {}
+  }
+
+  /** selfAssessment.bpmn */
+  public static final class SelfAssessment {
+    public static final String SUBMIT = "userTask_submitSelfAssessment";
+
+    private SelfAssessment() {}
+  }
+
   /** rectification.bpmn */
   public static final class Rectification {
     public static final String REPORT = "userTask_reportRectification";

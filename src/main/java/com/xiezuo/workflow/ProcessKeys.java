@@ -10,6 +10,7 @@ public final class ProcessKeys {
   public static final String SUPERVISION_ROUND = "supervisionRound";
   public static final String RECTIFICATION = "rectification";
   public static final String ANNUAL_ASSESSMENT = "annualAssessment";
+  public static final String SELF_ASSESSMENT = "selfAssessment";
 
   /** Messages the processes wait for. */
   public static final String MESSAGE_PLAN_CHANGE_PROPOSED = "planChangeProposed";

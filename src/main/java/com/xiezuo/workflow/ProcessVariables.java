@@ -113,9 +113,14 @@ public final class ProcessVariables {
   public static final Var<Date> SUPERVISOR_DUE = Var.of("supervisorDue", Date.class);
 
   // annualAssessment (first version)
-  public static final Var<String> EXECUTION_SUMMARY = Var.of("executionSummary", String.class);
-  public static final Var<String> ASSESSMENT_NOTE = Var.of("assessmentNote", String.class);
-  public static final Var<Boolean> ASSESSMENT_CONFIRMED = Var.of("assessmentConfirmed", Boolean.class);
+  public static final Var<Long> ASSESSMENT_ID = Var.of("assessmentId", Long.class);
+  public static final Var<Date> SELF_ASSESSMENT_DUE = Var.of("selfAssessmentDue", Date.class);
+  public static final Var<Date> SELF_ASSESSMENT_CLOSES = Var.of("selfAssessmentCloses", Date.class);
+  public static final Var<String> SELF_ASSESSMENT_DUE_TEXT = Var.of("selfAssessmentDueText", String.class);
+  public static final Var<String> SELF_REPORT = Var.of("selfReport", String.class);
+  public static final Var<String> INNOVATION_CLAIM = Var.of("innovationClaim", String.class);
+  public static final Var<String> ASSESSMENT_SUMMARY = Var.of("assessmentSummary", String.class);
+  public static final Var<String> ASSESSMENT_RETURN_COMMENT = Var.of("assessmentReturnComment", String.class);
 
   public static final String DECISION_APPROVE = "approve";
   public static final String DECISION_RETURN = "return";

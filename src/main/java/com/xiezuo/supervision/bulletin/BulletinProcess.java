@@ -1,15 +1,13 @@
 package com.xiezuo.supervision.bulletin;
 
-import static com.xiezuo.workflow.ProcessVariables.APPROVAL_COMMENT;
-import static com.xiezuo.workflow.ProcessVariables.APPROVAL_DECISION;
 import static com.xiezuo.workflow.ProcessVariables.BULLETIN_ID;
 import static com.xiezuo.workflow.ProcessVariables.BULLETIN_RETURN_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.BULLETIN_SUMMARY;
 import static com.xiezuo.workflow.ProcessVariables.BULLETIN_TITLE;
-import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
 import static com.xiezuo.workflow.ProcessVariables.ROUND_ID;
 
 import com.xiezuo.workflow.CurrentUser;
+import com.xiezuo.workflow.LeaderDecision;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -43,10 +41,9 @@ public class BulletinProcess {
   @Bean
   TaskListener bulletinSigning(Bulletins bulletins, CurrentUser currentUser) {
     return task -> {
-      boolean approved = DECISION_APPROVE.equals(APPROVAL_DECISION.get(task));
-      String comment = APPROVAL_COMMENT.get(task) == null ? null : APPROVAL_COMMENT.get(task).strip();
-      bulletins.sign(BULLETIN_ID.get(task), approved, comment, currentUser.of(task));
-      BULLETIN_RETURN_COMMENT.set(task.getExecution(), approved ? null : comment);
+      LeaderDecision decision = LeaderDecision.of(task);
+      bulletins.sign(BULLETIN_ID.get(task), decision.approved(), decision.comment(), currentUser.of(task));
+      BULLETIN_RETURN_COMMENT.set(task.getExecution(), decision.approved() ? null : decision.comment());
     };
   }
 

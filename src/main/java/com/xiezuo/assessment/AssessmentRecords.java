@@ -1,0 +1,218 @@
+package com.xiezuo.assessment;
+
+import com.xiezuo.assessment.ScoreSheet.Component;
+import com.xiezuo.assessment.UnitFacts.Fact;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The assessment feature's records: assessments ({@code xz_assessment}), their units ({@code xz_assessment_unit}),
+ * score sheets ({@code xz_assessment_component}, {@code xz_assessment_fact}), assessors' points
+ * ({@code xz_assessment_adjustment}) and what happened ({@code xz_assessment_event}).
+ */
+@Repository
+public class AssessmentRecords {
+
+  public record Assessment(long id, long planId, int version, AssessmentStatus status, LocalDate asOf,
+      LocalDate selfDue, Instant openedAt, Instant scoredAt, Instant publishedAt, String decisionsVersion,
+      String parameters, String correctionReason, String processInstanceId) {}
+
+  public record AssessedUnit(String unitId, String unitName, boolean district, int position,
+      SelfAssessmentStatus selfStatus, String selfReport, String innovationClaim, String submittedBy,
+      Instant submittedAt, BigDecimal total, String grade, Integer rank) {}
+
+  public record StoredComponent(String unitId, String decisionKey, String decisionName, List<String> rules,
+      BigDecimal score) {}
+
+  public record Adjustment(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason,
+      String madeBy, Instant madeAt) {}
+
+  public record Event(AssessmentEventKind kind, String actor, String comment, Instant happenedAt) {}
+
+  private static final String RULES = "\n";
+
+  private final JdbcClient jdbc;
+
+  public AssessmentRecords(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public long insert(long planId, LocalDate asOf, LocalDate selfDue, Instant at) {
+    int version = jdbc.sql("select coalesce(max(version), 0) + 1 from xz_assessment where plan_id = ?").param(planId)
+        .query(Integer.class).single();
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+        insert into xz_assessment (plan_id, version, status, as_of, self_due, opened_at) values (?, ?, ?, ?, ?, ?)""")
+        .params(planId, version, AssessmentStatus.SELF_ASSESSMENT.name(), Date.valueOf(asOf), Date.valueOf(selfDue),
+            Timestamp.from(at))
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public void attachProcess(long id, String processInstanceId) {
+    jdbc.sql("update xz_assessment set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+  }
+
+  public void insertUnit(long id, String unitId, String unitName, boolean district, int position) {
+    jdbc.sql("""
+        insert into xz_assessment_unit (assessment_id, unit_id, unit_name, district, position, self_status)
+        values (?, ?, ?, ?, ?, ?)""").params(id, unitId, unitName, district, position,
+        SelfAssessmentStatus.PENDING.name()).update();
+  }
+
+  public void submitSelf(long id, String unitId, SelfAssessmentStatus status, String report, String claim,
+      String user, Instant at) {
+    jdbc.sql("""
+        update xz_assessment_unit set self_status = ?, self_report = ?, innovation_claim = ?, self_submitted_by = ?,
+          self_submitted_at = ? where assessment_id = ? and unit_id = ?""")
+        .params(status.name(), report, claim, user, Timestamp.from(at), id, unitId).update();
+  }
+
+  /** Units that did not submit by the time the self-assessment closed. */
+  public void markMissing(long id) {
+    jdbc.sql("update xz_assessment_unit set self_status = ? where assessment_id = ? and self_status = ?")
+        .params(SelfAssessmentStatus.MISSING.name(), id, SelfAssessmentStatus.PENDING.name()).update();
+  }
+
+  public void setStatus(long id, AssessmentStatus status) {
+    jdbc.sql("update xz_assessment set status = ? where id = ?").params(status.name(), id).update();
+  }
+
+  public void scored(long id, String decisionsVersion, String parameters, Instant at) {
+    jdbc.sql("update xz_assessment set decisions_version = ?, parameters = ?, scored_at = ? where id = ?")
+        .params(decisionsVersion, parameters, Timestamp.from(at), id).update();
+  }
+
+  public void published(long id, Instant at) {
+    jdbc.sql("update xz_assessment set status = ?, published_at = ? where id = ?")
+        .params(AssessmentStatus.PUBLISHED.name(), Timestamp.from(at), id).update();
+  }
+
+  /** Replaces a unit's sheet: its components, facts, total and grade. */
+  public void saveSheet(long id, String unitId, List<Component> components, List<Fact> facts, BigDecimal total,
+      String grade) {
+    jdbc.sql("delete from xz_assessment_component where assessment_id = ? and unit_id = ?").params(id, unitId).update();
+    jdbc.sql("delete from xz_assessment_fact where assessment_id = ? and unit_id = ?").params(id, unitId).update();
+    int position = 0;
+    for (Component component : components) {
+      jdbc.sql("""
+          insert into xz_assessment_component (assessment_id, unit_id, position, decision_key, decision_name, rules,
+            score) values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, unitId, position++, component.decisionKey(), component.decisionName(),
+              String.join(RULES, component.rules()), component.value()).update();
+    }
+    position = 0;
+    for (Fact fact : facts) {
+      jdbc.sql("""
+          insert into xz_assessment_fact (assessment_id, unit_id, position, component, kind, record_id, fact_text)
+          values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, unitId, position++, fact.component(), fact.kind(), fact.recordId(),
+              fact.text().length() > 1000 ? fact.text().substring(0, 999) + "…" : fact.text()).update();
+    }
+    jdbc.sql("update xz_assessment_unit set total = ?, grade = ? where assessment_id = ? and unit_id = ?")
+        .params(total, grade, id, unitId).update();
+  }
+
+  public void setRank(long id, String unitId, int rank) {
+    jdbc.sql("update xz_assessment_unit set class_rank = ? where assessment_id = ? and unit_id = ?")
+        .params(rank, id, unitId).update();
+  }
+
+  public Optional<Assessment> find(long id) {
+    return jdbc.sql("select * from xz_assessment where id = ?").param(id).query(AssessmentRecords::assessment)
+        .optional();
+  }
+
+  public List<Assessment> ofPlan(long planId) {
+    return jdbc.sql("select * from xz_assessment where plan_id = ? order by version desc").param(planId)
+        .query(AssessmentRecords::assessment).list();
+  }
+
+  public List<Assessment> latest(int limit) {
+    return jdbc.sql("select * from xz_assessment order by id desc limit ?").param(limit)
+        .query(AssessmentRecords::assessment).list();
+  }
+
+  public List<AssessedUnit> units(long id) {
+    return jdbc.sql("select * from xz_assessment_unit where assessment_id = ? order by position").param(id)
+        .query((rs, row) -> {
+          Timestamp submitted = rs.getTimestamp("self_submitted_at");
+          int rank = rs.getInt("class_rank");
+          Integer classRank = rs.wasNull() ? null : rank;
+          return new AssessedUnit(rs.getString("unit_id"), rs.getString("unit_name"), rs.getBoolean("district"),
+              rs.getInt("position"), SelfAssessmentStatus.valueOf(rs.getString("self_status")),
+              rs.getString("self_report"), rs.getString("innovation_claim"), rs.getString("self_submitted_by"),
+              submitted == null ? null : submitted.toInstant(), rs.getBigDecimal("total"), rs.getString("grade"),
+              classRank);
+        }).list();
+  }
+
+  public List<StoredComponent> components(long id, String unitId) {
+    return jdbc.sql("""
+        select * from xz_assessment_component where assessment_id = ? and unit_id = ? order by position""")
+        .params(id, unitId).query((rs, row) -> new StoredComponent(rs.getString("unit_id"),
+            rs.getString("decision_key"), rs.getString("decision_name"), rules(rs.getString("rules")),
+            rs.getBigDecimal("score"))).list();
+  }
+
+  public List<Fact> facts(long id, String unitId) {
+    return jdbc.sql("select * from xz_assessment_fact where assessment_id = ? and unit_id = ? order by position")
+        .params(id, unitId).query((rs, row) -> new Fact(rs.getString("component"), rs.getString("kind"),
+            rs.getLong("record_id"), rs.getString("fact_text"))).list();
+  }
+
+  public long addAdjustment(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason,
+      String user, Instant at) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+        insert into xz_assessment_adjustment (assessment_id, unit_id, kind, points, reason, made_by, made_at)
+        values (?, ?, ?, ?, ?, ?, ?)""").params(id, unitId, kind.name(), points, reason, user, Timestamp.from(at))
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  public List<Adjustment> adjustments(long id) {
+    return jdbc.sql("select * from xz_assessment_adjustment where assessment_id = ? order by id").param(id)
+        .query((rs, row) -> new Adjustment(rs.getLong("id"), rs.getString("unit_id"),
+            AdjustmentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("points").stripTrailingZeros(),
+            rs.getString("reason"), rs.getString("made_by"), rs.getTimestamp("made_at").toInstant())).list();
+  }
+
+  public void addEvent(long id, AssessmentEventKind kind, String actor, String comment, Instant at) {
+    jdbc.sql("insert into xz_assessment_event (assessment_id, kind, actor, comment, happened_at) values (?, ?, ?, ?, ?)")
+        .params(id, kind.name(), actor, comment, Timestamp.from(at)).update();
+  }
+
+  public List<Event> events(long id) {
+    return jdbc.sql("select * from xz_assessment_event where assessment_id = ? order by id").param(id)
+        .query((rs, row) -> new Event(AssessmentEventKind.valueOf(rs.getString("kind")), rs.getString("actor"),
+            rs.getString("comment"), rs.getTimestamp("happened_at").toInstant())).list();
+  }
+
+  private static List<String> rules(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(RULES));
+  }
+
+  private static Assessment assessment(ResultSet rs, int row) throws SQLException {
+    Timestamp scored = rs.getTimestamp("scored_at");
+    Timestamp published = rs.getTimestamp("published_at");
+    return new Assessment(rs.getLong("id"), rs.getLong("plan_id"), rs.getInt("version"),
+        AssessmentStatus.valueOf(rs.getString("status")), rs.getDate("as_of").toLocalDate(),
+        rs.getDate("self_due").toLocalDate(), rs.getTimestamp("opened_at").toInstant(),
+        scored == null ? null : scored.toInstant(), published == null ? null : published.toInstant(),
+        rs.getString("decisions_version"), rs.getString("parameters"), rs.getString("correction_reason"),
+        rs.getString("process_instance_id"));
+  }
+}
