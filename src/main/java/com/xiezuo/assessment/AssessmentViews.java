@@ -76,6 +76,12 @@ public class AssessmentViews {
             .map(plan -> plan.title()).orElse("")));
   }
 
+  /** Who signs the assessment 通报: the plan's issuer. */
+  public String issuer(Assessment assessment) {
+    return plans.findSummary(assessment.planId()).map(plan -> plan.issuer()).filter(issuer -> issuer != null
+        && !issuer.isBlank()).orElse("东西部协作工作领导小组");
+  }
+
   private String planTitle(Assessment assessment) {
     return plans.findSummary(assessment.planId()).map(plan -> plan.title()).orElse("");
   }

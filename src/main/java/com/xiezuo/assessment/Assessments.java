@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -216,7 +217,7 @@ public class Assessments {
   public String summary(long id) {
     List<AssessedUnit> units = records.units(id);
     Map<String, Long> grades = units.stream().filter(unit -> unit.grade() != null)
-        .collect(Collectors.groupingBy(AssessedUnit::grade, java.util.TreeMap::new, Collectors.counting()));
+        .collect(Collectors.groupingBy(AssessedUnit::grade, TreeMap::new, Collectors.counting()));
     String first = units.stream().filter(unit -> Integer.valueOf(1).equals(unit.rank()))
         .map(unit -> (unit.district() ? "区第一：" : "市直及其他单位第一：") + unit.unitName() + " " + unit.total())
         .collect(Collectors.joining("；"));
@@ -238,7 +239,7 @@ public class Assessments {
   }
 
   private static String parameters(ScoreSheet sheet) {
-    return new java.util.TreeMap<>(sheet.parameters()).entrySet().stream()
+    return new TreeMap<>(sheet.parameters()).entrySet().stream()
         .map(entry -> entry.getKey() + "=" + entry.getValue().toPlainString()).collect(Collectors.joining("; "));
   }
 }

@@ -1,6 +1,7 @@
 package com.xiezuo.web;
 
 import com.xiezuo.assessment.AdjustmentKind;
+import com.xiezuo.assessment.AssessmentFiles;
 import com.xiezuo.assessment.AssessmentProblemException;
 import com.xiezuo.assessment.AssessmentStatus;
 import com.xiezuo.assessment.AssessmentViews.Overview;
@@ -10,8 +11,14 @@ import com.xiezuo.assessment.Assessments;
 import com.xiezuo.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class AssessmentPageController {
+
+  private static final MediaType DOCX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final AssessmentViews views;
   private final Assessments assessments;
@@ -49,12 +61,30 @@ public class AssessmentPageController {
 
   @GetMapping("/assessments/{id}")
   public String show(@PathVariable long id, Authentication user, Model model) {
-    Overview overview = views.overview(id).filter(found -> Viewer.of(user).seesEveryUnit()
-        || found.assessment().status() == AssessmentStatus.PUBLISHED).orElseThrow(() -> notFound(id));
+    Overview overview = readable(id, user);
     model.addAttribute("overview", overview);
     model.addAttribute("seesAll", Viewer.of(user).seesEveryUnit());
     model.addAttribute("ownUnits", Viewer.of(user).groups());
     return "assessments/show";
+  }
+
+  /** The ranking and the score sheets the reader may see (their own unit's, or all for those who oversee). */
+  @GetMapping("/assessments/{id}/xlsx")
+  public ResponseEntity<byte[]> workbook(@PathVariable long id, Authentication user) {
+    Overview overview = readable(id, user);
+    Viewer viewer = Viewer.of(user);
+    List<Sheet> sheets = Stream.concat(overview.districts().stream(), overview.others().stream())
+        .filter(unit -> viewer.seesEveryUnit() || viewer.memberOf(unit.unitId()))
+        .map(unit -> views.sheet(id, unit.unitId()).orElseThrow()).toList();
+    return download(AssessmentFiles.workbook(overview, sheets), XLSX, "年度考核结果（第" + overview.assessment().version()
+        + "版）.xlsx");
+  }
+
+  @GetMapping("/assessments/{id}/docx")
+  public ResponseEntity<byte[]> document(@PathVariable long id, Authentication user) {
+    Overview overview = readable(id, user);
+    return download(AssessmentFiles.document(overview, views.issuer(overview.assessment())), DOCX,
+        "年度考核结果通报（第" + overview.assessment().version() + "版）.docx");
   }
 
   @GetMapping("/assessments/{id}/units/{unitId}")
@@ -88,6 +118,17 @@ public class AssessmentPageController {
       model.addAttribute("typedReason", reason);
       return sheet(id, unitId, user, model);
     }
+  }
+
+  /** A published assessment is read by everybody; one not yet published only by those who oversee. */
+  private Overview readable(long id, Authentication user) {
+    return views.overview(id).filter(found -> Viewer.of(user).seesEveryUnit()
+        || found.assessment().status() == AssessmentStatus.PUBLISHED).orElseThrow(() -> notFound(id));
+  }
+
+  private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {
+    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString()).body(bytes);
   }
 
   private static AdjustmentKind parseKind(String typed) {

@@ -15,12 +15,19 @@ import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
 import com.xiezuo.workflow.ElementIds;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -166,6 +173,35 @@ class AssessmentProcessTest {
     assertThat(unit.get(path).body()).contains("已发布", "各区（功能区）", "斗门区");
     assertThat(unit.get(doumenSheet).body()).contains("斗门区 · 考核评分表", "拨付凭证不全");
     assertThat(unit.get(path + "/units/jinwan").status()).as("another unit's sheet").isEqualTo(404);
+
+    Map<String, String> totals = new HashMap<>();
+    records.units(opened.id()).forEach(u -> totals.put(u.unitName(), u.total().toPlainString() + " " + u.grade()));
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(unit.getBytes(path + "/xlsx").body()))) {
+      Map<String, String> ranked = new HashMap<>();
+      workbook.getSheet(AssessmentFiles.RANKING_SHEET).forEach(row -> {
+        if (row.getRowNum() > 0) {
+          ranked.put(row.getCell(2).getStringCellValue(), BigDecimal.valueOf(row.getCell(3).getNumericCellValue())
+              .setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + row.getCell(4).getStringCellValue());
+        }
+      });
+      assertThat(ranked).as("the ranking as the record has it").isEqualTo(totals);
+      Set<String> sheetsOf = new HashSet<>();
+      workbook.getSheet(AssessmentFiles.COMPONENTS_SHEET).forEach(row -> {
+        if (row.getRowNum() > 0) {
+          sheetsOf.add(row.getCell(0).getStringCellValue());
+        }
+      });
+      assertThat(sheetsOf).as("a unit's file holds its own sheet only").containsExactly("斗门区");
+    }
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(
+        WebSession.logIn(port, "coordinator").getBytes(path + "/docx").body()))) {
+      assertThat(document.getParagraphs().get(0).getText()).isEqualTo("关于" + plan.title() + "年度考核结果的通报");
+      List<String> rows = new ArrayList<>();
+      document.getTables().forEach(table -> table.getRows().stream().skip(1).forEach(row -> rows.add(
+          row.getCell(1).getText() + " " + row.getCell(2).getText() + " " + row.getCell(3).getText())));
+      assertThat(rows).containsExactlyInAnyOrderElementsOf(totals.entrySet().stream()
+          .map(entry -> entry.getKey() + " " + entry.getValue()).toList());
+    }
   }
 
   private AssessedUnit unit(long id, String unitId) {

@@ -14,8 +14,10 @@ import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRounds;
 import com.xiezuo.supervision.bulletin.Bulletins;
 import com.xiezuo.supervision.bulletin.MentionKind;
+import com.xiezuo.support.Api;
 import com.xiezuo.support.PlanAtWork;
 import com.xiezuo.support.ProcessDriver;
+import com.xiezuo.support.WebSession;
 import com.xiezuo.support.XiezuoSpringTest;
 import com.xiezuo.workflow.ElementIds;
 import java.math.BigDecimal;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A 2023 year with known facts, scored with the default parameters, every figure computed by hand first.
@@ -68,6 +71,7 @@ class AssessmentScoringTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @LocalServerPort int port;
 
   private PlanSummary plan;
   private ProcessDriver driver;
@@ -129,7 +133,8 @@ class AssessmentScoringTest {
       work.complete(co, ElementIds.UnitTask.LEAD_REVIEW, Map.of("leadReviewDecision", "approve"));
       work.complete(co, ElementIds.UnitTask.SIGN_OFF, Map.of("approvalDecision", "approve"));
     }
-    driver.advanceTo(LocalDateTime.of(2023, 12, 15, 9, 0));
+    // before the assessment opens at 09:00: the year as it stands on its last morning, no assessment tasks about
+    driver.advanceTo(LocalDateTime.of(2023, 12, 15, 8, 0));
   }
 
   /** Round n's review done, 市乡村振兴局 commended and 市驻遵义工作组 criticised, sent on and signed. */
@@ -185,6 +190,26 @@ class AssessmentScoringTest {
     assertThat(jinwan.facts().yellowCards()).isEqualTo(5);
     assertThat(jinwan.sheet().decisionsVersion()).startsWith("annualAssessment.dmn v");
     assertThat(jinwan.sheet().parameters()).containsEntry("redCardDeduction", new BigDecimal("2"));
+  }
+
+  @Test
+  void aCoordinatorChangesParametersOnThePageCheckedWholeUntilTheAssessmentOpens() {
+    String path = "/plans/" + plan.id() + "/assessment/parameters";
+    WebSession coordinator = WebSession.logIn(port, "coordinator");
+    assertThat(coordinator.get(path).body()).contains("每张红牌扣分", "“好”的分数线");
+    Api.Response bad = coordinator.postForm(path, Map.of("redCardDeduction", "两分", "gradeGood", "70",
+        "praiseCap", "500"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).contains("“每张红牌扣分”的值“两分”不是数字", "“通报表扬加分上限”应在 0 到 100 之间");
+    Api.Response order = coordinator.postForm(path, Map.of("gradeGood", "70"));
+    assertThat(order.body()).contains("等次分数线应依次降低");
+    assertThat(parameters.of(plan.id()).get(AssessmentParameter.GRADE_GOOD)).as("nothing written")
+        .isEqualByComparingTo("90");
+    assertThat(WebSession.logIn(port, "doumen").postForm(path, Map.of("gradeGood", "95")).status()).isEqualTo(403);
+    assertThat(coordinator.follow(coordinator.postForm(path, Map.of("gradeGood", "95"))).body())
+        .contains("已保存 1 项考核参数");
+    assertThat(parameters.of(plan.id()).get(AssessmentParameter.GRADE_GOOD)).isEqualByComparingTo("95");
+    parameters.set(plan.id(), AssessmentParameter.GRADE_GOOD, new BigDecimal("90"), "coordinator");
   }
 
   @Test
