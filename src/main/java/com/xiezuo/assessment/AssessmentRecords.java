@@ -191,7 +191,8 @@ public class AssessmentRecords {
   }
 
   public void addEvent(long id, AssessmentEventKind kind, String actor, String comment, Instant at) {
-    jdbc.sql("insert into xz_assessment_event (assessment_id, kind, actor, comment, happened_at) values (?, ?, ?, ?, ?)")
+    jdbc.sql("""
+        insert into xz_assessment_event (assessment_id, kind, actor, comment, happened_at) values (?, ?, ?, ?, ?)""")
         .params(id, kind.name(), actor, comment, Timestamp.from(at)).update();
   }
 

@@ -163,7 +163,7 @@ public class SupervisionRounds {
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     long dismissed = findings.stream().filter(StoredFinding::isDismissed).count();
     String scope = round.scopeUnits().isEmpty() ? "全部责任单位" : round.scopeUnits().size() + " 个指定单位";
-    String head = "截至 " + round.asOf() + "，第 " + round.number() + " 轮" + round.kind().label() + "（" + scope + "）";
+    String head = "截至 " + round.asOf() + "，" + label(round) + "（" + scope + "）";
     String set = dismissed == 0 ? "" : "（另已排除 " + dismissed + " 项）";
     if (total == 0) {
       return head + "未发现逾期、未报进展、低于序时进度或节点未完成的任务" + set + "。";

@@ -11,13 +11,9 @@ import com.xiezuo.assessment.Assessments;
 import com.xiezuo.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,11 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class AssessmentPageController {
-
-  private static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final AssessmentViews views;
   private final Assessments assessments;
@@ -76,14 +67,14 @@ public class AssessmentPageController {
     List<Sheet> sheets = Stream.concat(overview.districts().stream(), overview.others().stream())
         .filter(unit -> viewer.seesEveryUnit() || viewer.memberOf(unit.unitId()))
         .map(unit -> views.sheet(id, unit.unitId()).orElseThrow()).toList();
-    return download(AssessmentFiles.workbook(overview, sheets), XLSX, "年度考核结果（第" + overview.assessment().version()
-        + "版）.xlsx");
+    return Downloads.of(AssessmentFiles.workbook(overview, sheets), Downloads.XLSX,
+        "年度考核结果（第" + overview.assessment().version() + "版）.xlsx");
   }
 
   @GetMapping("/assessments/{id}/docx")
   public ResponseEntity<byte[]> document(@PathVariable long id, Authentication user) {
     Overview overview = readable(id, user);
-    return download(AssessmentFiles.document(overview, views.issuer(overview.assessment())), DOCX,
+    return Downloads.of(AssessmentFiles.document(overview, views.issuer(overview.assessment())), Downloads.DOCX,
         "年度考核结果通报（第" + overview.assessment().version() + "版）.docx");
   }
 
@@ -124,11 +115,6 @@ public class AssessmentPageController {
   private Overview readable(long id, Authentication user) {
     return views.overview(id).filter(found -> Viewer.of(user).seesEveryUnit()
         || found.assessment().status() == AssessmentStatus.PUBLISHED).orElseThrow(() -> notFound(id));
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString()).body(bytes);
   }
 
   private static AdjustmentKind parseKind(String typed) {

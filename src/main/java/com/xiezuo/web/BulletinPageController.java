@@ -12,17 +12,13 @@ import com.xiezuo.supervision.bulletin.Bulletins;
 import com.xiezuo.supervision.bulletin.MentionKind;
 import com.xiezuo.workflow.ElementIds;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -40,11 +36,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 public class BulletinPageController {
-
-  private static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Bulletins bulletins;
   private final TaskService taskService;
@@ -76,13 +67,13 @@ public class BulletinPageController {
   @GetMapping("/bulletins/{id}/docx")
   public ResponseEntity<byte[]> docx(@PathVariable long id, Authentication user) {
     Bulletin bulletin = readable(id, user);
-    return download(BulletinDocx.write(bulletin), DOCX, fileName(bulletin, "docx"));
+    return Downloads.of(BulletinDocx.write(bulletin), Downloads.DOCX, fileName(bulletin, "docx"));
   }
 
   @GetMapping("/bulletins/{id}/xlsx")
   public ResponseEntity<byte[]> xlsx(@PathVariable long id, Authentication user) {
     Bulletin bulletin = readable(id, user);
-    return download(BulletinWorkbook.write(bulletin), XLSX, fileName(bulletin, "xlsx"));
+    return Downloads.of(BulletinWorkbook.write(bulletin), Downloads.XLSX, fileName(bulletin, "xlsx"));
   }
 
   @GetMapping("/supervision/rounds/{roundId}/bulletin")
@@ -192,8 +183,4 @@ public class BulletinPageController {
     return issue + "（第" + bulletin.round().number() + "轮" + bulletin.round().kind().label() + "）." + extension;
   }
 
-  private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString()).body(bytes);
-  }
 }

@@ -221,7 +221,8 @@ public class SupervisionPageController {
   /** Runs a supervisor's action: back to the round with its notice, or the round again with every problem, 400. */
   /** A rectification notice from findings ticked on the round page; refused whole, the page comes back with 400. */
   @PostMapping("/supervision/rounds/{id}/rectifications")
-  public String issue(@PathVariable long id, @RequestParam(name = "findingIds", required = false) List<String> findingIds,
+  public String issue(@PathVariable long id,
+      @RequestParam(name = "findingIds", required = false) List<String> findingIds,
       @RequestParam(required = false) String problem, @RequestParam(required = false) String requirement,
       @RequestParam(required = false) String dueDate, Authentication user, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {

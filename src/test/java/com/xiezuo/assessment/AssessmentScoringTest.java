@@ -48,7 +48,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  *   on 20 November: 100 + 1 stretch = 101, 好;</li>
  *   <li>斗门区 carries the whole 4.2 亿, has 1 亿 by August and 4.2 亿 on 10 November, yellow cards at the six rounds
  *   from June to November (behind schedule): supervision 10 − 3 = 7: 97, 好;</li>
- *   <li>金湾区 reports May only and never finishes: 0 + 16 + 20 + (10 − 5) + (10 − 2 red − 2 for five yellow) = 47, 较差;</li>
+ *   <li>金湾区 reports May only and never finishes: 0 + 16 + 20 + (10 − 5) + (10 − 2 red − 2 for five yellow)
+ *   = 47, 较差;</li>
  *   <li>香洲区 reports July in 11 characters (空报): 99.5; 高新区 100; 市乡村振兴局 commended in round 2's bulletin: 101.</li>
  * </ul>
  */

@@ -60,7 +60,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * first: a 2023 plan handed out on 10 May; every unit of task 1 reports May and June except 金湾区 (June missing),
  * 斗门区 has nothing of its 4.2 亿 in its ledger, 市财政局 records a 58 % share against its 55 %; 市人社局 finishes task 2
  * on 20 June, 市驻遵义工作组 does not. A round ordered on 1 July finds 3 problems (1 overdue, 1 report missing, 1 behind
- * schedule) — and, written down wrong at first, 市驻遵义工作组's own missing reports: 4 — cards 1 red and 2 yellow; the supervisor sends 市驻遵义工作组 a notice, which it answers and which is
+ * schedule) — and, written down wrong at first, 市驻遵义工作组's own missing reports: 4 — cards 1 red and 2 yellow;
+ * the supervisor sends 市驻遵义工作组 a notice, which it answers and which is
  * closed before the bulletin goes to leadership, who returns it once, then signs.
  */
 @XiezuoSpringTest
@@ -113,7 +114,8 @@ class BulletinsTest {
     for (int month = 5; month <= 6; month++) {
       if (month == 6) {
         driver.advanceTo(LocalDateTime.of(2023, 6, 20, 10, 0));
-        work.complete(work.unit("hrss", "2"), ElementIds.UnitTask.REPORT_COMPLETION, Map.of("completionSummary", "组织脱贫劳动力赴粤就业 1200 人，稳岗率 95%。"));
+        work.complete(work.unit("hrss", "2"), ElementIds.UnitTask.REPORT_COMPLETION, Map.of("completionSummary",
+            "组织脱贫劳动力赴粤就业 1200 人，稳岗率 95%。"));
         work.complete(work.unit("hrss", "2"), ElementIds.UnitTask.SIGN_OFF, Map.of("approvalDecision", "approve"));
         long share = allocations.indicators(plan.id()).get(1).id();
         data.addLedgerEntry(work.unit("finance", "1").id(), share, LocalDate.of(2023, 6, 20), new BigDecimal("58"),
@@ -122,7 +124,8 @@ class BulletinsTest {
       driver.advanceTo(LocalDateTime.of(2023, month, 25, 10, 0));
       for (UnitAssignment assignment : assignments.ofPlan(plan.id())) {
         if (assignment.taskNumber().equals("1") && (month == 5 || !assignment.unitId().equals("jinwan"))) {
-          work.complete(assignment, ElementIds.UnitTask.REPORT_PROGRESS, Map.of("progressText", month + " 月按计划推进，资金拨付和项目建设有序开展。"));
+          work.complete(assignment, ElementIds.UnitTask.REPORT_PROGRESS, Map.of("progressText",
+              month + " 月按计划推进，资金拨付和项目建设有序开展。"));
         }
       }
     }

@@ -72,8 +72,8 @@ public class BulletinApiController {
         stored.status().name(), stored.status().label(), stored.issueNumber(), stored.text().title(),
         stored.text().recipients(), stored.text().body(), stored.text().requirements(), stored.text().issuer(),
         stored.publishedOn(), stored.figuresAsOf(), totals, figures.units(), figures.indicators(),
-        bulletin.mentions().stream().map(mention -> new MentionView(mention.unitId(), bulletin.unitName(mention.unitId()),
-            mention.kind(), mention.kind().label(), mention.facts())).toList());
+        bulletin.mentions().stream().map(mention -> new MentionView(mention.unitId(),
+            bulletin.unitName(mention.unitId()), mention.kind(), mention.kind().label(), mention.facts())).toList());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)

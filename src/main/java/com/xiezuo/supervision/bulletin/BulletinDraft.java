@@ -165,6 +165,7 @@ final class BulletinDraft {
     if (n <= 9) {
       return String.valueOf(digits.charAt(n - 1));
     }
-    return (n >= 20 ? String.valueOf(digits.charAt(n / 10 - 1)) : "") + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10 - 1));
+    String tens = n >= 20 ? String.valueOf(digits.charAt(n / 10 - 1)) : "";
+    return tens + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10 - 1));
   }
 }
