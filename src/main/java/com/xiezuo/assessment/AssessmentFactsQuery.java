@@ -82,21 +82,14 @@ public class AssessmentFactsQuery {
     List<Rectification> notices = rectifications.ofPlan(planId);
     List<Mention> mentions = bulletins.publishedMentionsOfPlan(planId);
 
-    Map<String, Unit> known = directory.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-    List<String> order = new ArrayList<>();
-    directory.findAll().stream().filter(Unit::isDistrict).map(Unit::id).forEach(order::add);
-    directory.findAll().stream().filter(unit -> !unit.isDistrict()).map(Unit::id).forEach(order::add);
-    Map<String, List<AssignmentFacts>> byUnit = new LinkedHashMap<>();
-    for (String unitId : order) {
-      facts.stream().filter(fact -> fact.assignment().unitId().equals(unitId))
-          .forEach(fact -> byUnit.computeIfAbsent(unitId, id -> new ArrayList<>()).add(fact));
-    }
     List<UnitFacts> result = new ArrayList<>();
-    byUnit.forEach((unitId, own) -> {
-      Unit unit = known.get(unitId);
-      result.add(count(unit, own, tasks, everOverdue, reports, cardsByRound, notices, mentions, asOf,
-          emptyReportChars));
-    });
+    for (Unit unit : directory.districtsFirst()) {
+      List<AssignmentFacts> own = facts.stream().filter(fact -> fact.assignment().unitId().equals(unit.id())).toList();
+      if (!own.isEmpty()) {
+        result.add(count(unit, own, tasks, everOverdue, reports, cardsByRound, notices, mentions, asOf,
+            emptyReportChars));
+      }
+    }
     return result;
   }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,9 +66,7 @@ public class Assessments {
     Set<String> assessed = assignments.ofPlan(planId).stream()
         .filter(assignment -> assignment.status() != AssignmentStatus.CANCELLED).map(UnitAssignment::unitId)
         .collect(Collectors.toCollection(LinkedHashSet::new));
-    List<Unit> units = new ArrayList<>(directory.findAll().stream().filter(unit -> assessed.contains(unit.id()))
-        .toList());
-    units.sort(Comparator.comparing(unit -> !unit.isDistrict()));
+    List<Unit> units = directory.districtsFirst().stream().filter(unit -> assessed.contains(unit.id())).toList();
     int position = 0;
     for (Unit unit : units) {
       records.insertUnit(id, unit.id(), unit.name(), unit.isDistrict(), position++);

@@ -36,6 +36,14 @@ public class UnitDirectory {
         .list();
   }
 
+  /** Every unit as reports list them: the districts first, then the others, each in the directory's order. */
+  public List<Unit> districtsFirst() {
+    List<Unit> all = findAll();
+    List<Unit> ordered = new ArrayList<>(all.stream().filter(Unit::isDistrict).toList());
+    all.stream().filter(unit -> !unit.isDistrict()).forEach(ordered::add);
+    return ordered;
+  }
+
   public DirectorySnapshot snapshot() {
     return new DirectorySnapshot(findAll(), groups());
   }

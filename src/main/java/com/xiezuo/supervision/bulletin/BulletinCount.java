@@ -18,7 +18,6 @@ import com.xiezuo.supervision.SupervisionRounds;
 import com.xiezuo.supervision.bulletin.BulletinFigures.IndicatorFigure;
 import com.xiezuo.supervision.bulletin.BulletinFigures.UnitFigures;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,9 +64,10 @@ public class BulletinCount {
     Map<Long, Card> roundCards = cards.ofRound(round.id());
     Map<String, List<Rectification>> notices = rectifications.ofRound(round.id()).stream()
         .collect(Collectors.groupingBy(Rectification::unitId));
-    Map<String, Unit> known = directory.findAll().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+    List<Unit> directoryOrder = directory.districtsFirst();
+    Map<String, Unit> known = directoryOrder.stream().collect(Collectors.toMap(Unit::id, Function.identity()));
     Map<String, List<AssignmentFacts>> byUnit = new LinkedHashMap<>();
-    directory.findAll().forEach(unit -> facts.stream().filter(fact -> fact.assignment().unitId().equals(unit.id()))
+    directoryOrder.forEach(unit -> facts.stream().filter(fact -> fact.assignment().unitId().equals(unit.id()))
         .forEach(fact -> byUnit.computeIfAbsent(unit.id(), id -> new ArrayList<>()).add(fact)));
     facts.stream().filter(fact -> !known.containsKey(fact.assignment().unitId()))
         .forEach(fact -> byUnit.computeIfAbsent(fact.assignment().unitId(), id -> new ArrayList<>()).add(fact));
@@ -115,11 +115,6 @@ public class BulletinCount {
       units.add(new UnitFigures(unitId, name, unit != null && unit.isDistrict(), own.size(), done, onTrack, atRisk,
           overdue, counted, met, unitNotices.size(), closed, red, yellow));
     });
-    List<UnitFigures> districtsFirst = new ArrayList<>(units.stream().filter(UnitFigures::district).toList());
-    units.stream().filter(unit -> !unit.district()).forEach(districtsFirst::add);
-    List<String> order = districtsFirst.stream().map(UnitFigures::unitId).toList();
-    List<IndicatorFigure> inOrder = indicators.stream()
-        .sorted(Comparator.comparingInt(indicator -> order.indexOf(indicator.unitId()))).toList();
-    return new BulletinFigures(List.copyOf(districtsFirst), inOrder);
+    return new BulletinFigures(List.copyOf(units), List.copyOf(indicators));
   }
 }
