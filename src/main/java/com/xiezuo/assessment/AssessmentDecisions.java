@@ -1,6 +1,7 @@
 package com.xiezuo.assessment;
 
 import com.xiezuo.assessment.ScoreSheet.Component;
+import com.xiezuo.workflow.AsSystem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,8 +43,11 @@ public class AssessmentDecisions {
   private final ThreadLocal<List<DmnDecisionEvaluationEvent>> evaluated = ThreadLocal.withInitial(ArrayList::new);
   private final DmnEngine engine;
 
-  public AssessmentDecisions(RepositoryService repositoryService) {
+  private final AsSystem asSystem;
+
+  public AssessmentDecisions(RepositoryService repositoryService, AsSystem asSystem) {
     this.repositoryService = repositoryService;
+    this.asSystem = asSystem;
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     DmnDecisionEvaluationListener listener = event -> evaluated.get().add(event);
@@ -54,7 +58,12 @@ public class AssessmentDecisions {
   /** The deployed index system: its decisions, their rules' descriptions and its version. */
   public record Model(Map<String, DmnDecision> decisions, Map<String, String> rules, String version) {}
 
+  /** Read as the system: scoring is the same whoever's step (an assessor's adjustment) asks for it. */
   public Model deployed() {
+    return asSystem.call(this::read);
+  }
+
+  private Model read() {
     DecisionDefinition grade = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(GRADE)
         .latestVersion().singleResult();
     if (grade == null) {

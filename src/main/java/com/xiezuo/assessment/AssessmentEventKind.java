@@ -6,7 +6,9 @@ public enum AssessmentEventKind {
   SUBMITTED("评审完成，报领导审定"),
   RETURNED("领导退回重新评审"),
   APPROVED("领导审定"),
-  PUBLISHED("发布考核结果");
+  PUBLISHED("发布考核结果"),
+  CORRECTED("提出更正，重新评审"),
+  SUPERSEDED("被更正版本取代");
 
   private final String label;
 

@@ -7,11 +7,7 @@ import com.xiezuo.assessment.UnitFacts.Fact;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -100,21 +96,13 @@ public final class AssessmentFiles {
   /** The assessment 通报: title, 主送, what was assessed and how, the grades, then the ranking of each class. */
   public static byte[] document(Overview overview, String issuer) {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      var assessment = overview.assessment();
+      AssessmentNotice notice = AssessmentNotice.of(overview, issuer);
       XWPFParagraph title = document.createParagraph();
       title.setAlignment(ParagraphAlignment.CENTER);
-      run(title, "关于" + overview.planTitle() + "年度考核结果的通报", "方正小标宋简体", 22);
-      run(document.createParagraph(), "各区（功能区），市直有关单位：", "仿宋_GB2312", 16);
-      List<AssessedUnit> units = units(overview);
-      String grades = units.stream().filter(unit -> unit.grade() != null)
-          .collect(Collectors.groupingBy(AssessedUnit::grade, TreeMap::new, Collectors.counting()))
-          .entrySet().stream().map(entry -> "“" + entry.getKey() + "”" + entry.getValue() + " 个")
-          .collect(Collectors.joining("，"));
-      paragraph(document, "按照年度考核评价指标体系（" + assessment.decisionsVersion() + "），依据全年任务完成、协议指标、信息报送、"
-          + "督查整改和通报讲评等记录，经单位自评、评审组审核和领导审定，现将 " + units.size() + " 个单位的考核结果通报如下：" + grades + "。");
-      paragraph(document, "考核结果作为干部选拔任用、评优评先的重要参考。各单位要对照评分表查找不足，抓好整改落实。");
-      for (String line : List.of(issuer, assessment.publishedAt() == null ? "（未发布）"
-          : chineseDate(assessment.publishedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate()))) {
+      run(title, notice.title(), "方正小标宋简体", 22);
+      run(document.createParagraph(), notice.recipients() + "：", "仿宋_GB2312", 16);
+      notice.paragraphs().forEach(text -> paragraph(document, text));
+      for (String line : List.of(notice.issuer(), notice.dateLine())) {
         XWPFParagraph closing = document.createParagraph();
         closing.setAlignment(ParagraphAlignment.RIGHT);
         run(closing, line, "仿宋_GB2312", 16);
@@ -169,9 +157,5 @@ public final class AssessmentFiles {
     run.setText(text);
     run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
     run.setFontSize(size);
-  }
-
-  private static String chineseDate(LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
   }
 }

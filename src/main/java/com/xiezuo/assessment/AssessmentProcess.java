@@ -1,9 +1,10 @@
 package com.xiezuo.assessment;
 
+import static com.xiezuo.workflow.ProcessVariables.ASSESSMENT_CORRECTION_REASON;
 import static com.xiezuo.workflow.ProcessVariables.ASSESSMENT_ID;
 import static com.xiezuo.workflow.ProcessVariables.ASSESSMENT_RETURN_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.ASSESSMENT_SUMMARY;
-import static com.xiezuo.workflow.ProcessVariables.INNOVATION_CLAIM;
+import static com.xiezuo.workflow.ProcessVariables.INNOVATION_CLAIMS;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.SELF_ASSESSMENT_CLOSES;
 import static com.xiezuo.workflow.ProcessVariables.SELF_ASSESSMENT_DUE;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -40,6 +42,7 @@ public class AssessmentProcess {
       SELF_ASSESSMENT_DUE.set(execution, Deadlines.endOfDay(assessment.selfDue()));
       SELF_ASSESSMENT_CLOSES.set(execution, Deadlines.at(closes.plusDays(1), LocalTime.of(0, 5)));
       SELF_ASSESSMENT_DUE_TEXT.set(execution, assessment.selfDue() + " 前（逾期可补报至 " + closes + "，记为逾期提交）");
+      ASSESSMENT_CORRECTION_REASON.set(execution, null);
     };
   }
 
@@ -48,12 +51,17 @@ public class AssessmentProcess {
   TaskListener selfAssessmentSubmitted(Assessments assessments, CurrentUser currentUser) {
     return task -> {
       try {
-        assessments.submitSelf(ASSESSMENT_ID.get(task), unitOf(task), SELF_REPORT.get(task), INNOVATION_CLAIM.get(task),
-            currentUser.of(task));
+        assessments.submitSelf(ASSESSMENT_ID.get(task), unitOf(task), SELF_REPORT.get(task), currentUser.of(task));
       } catch (AssessmentProblemException refused) {
         throw new FormValidationException("“" + task.getName() + "”未通过校验：" + refused.getMessage());
       }
     };
+  }
+
+  /** The form shows the unit's claims as they stand (and again whenever it is opened, see {@link ClaimsOnOpen}). */
+  @Bean
+  TaskListener selfAssessmentClaimsShown(InnovationClaims claims) {
+    return task -> INNOVATION_CLAIMS.set(task.getExecution(), claims.summary(ASSESSMENT_ID.get(task), unitOf(task)));
   }
 
   @Bean
@@ -86,11 +94,16 @@ public class AssessmentProcess {
   }
 
   @Bean
-  JavaDelegate publishAssessmentDelegate(Assessments assessments) {
-    return execution -> assessments.publish(ASSESSMENT_ID.get(execution));
+  JavaDelegate publishAssessmentDelegate(Assessments assessments, AssessmentCorrections corrections) {
+    return execution -> assessments.publish(ASSESSMENT_ID.get(execution)).ifPresent(corrections::supersede);
   }
 
-  private static String unitOf(DelegateTask task) {
+  @Bean
+  ExecutionListener correctionStartCheck(AssessmentCorrections corrections) {
+    return corrections.startCheck();
+  }
+
+  static String unitOf(DelegateTask task) {
     return task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(link -> link.getGroupId()).filter(group -> group != null).findFirst().orElseThrow();
   }

@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,7 +29,7 @@ public class AssessmentRecords {
 
   public record Assessment(long id, long planId, int version, AssessmentStatus status, LocalDate asOf,
       LocalDate selfDue, Instant openedAt, Instant scoredAt, Instant publishedAt, String decisionsVersion,
-      String parameters, String correctionReason, String processInstanceId) {}
+      String parameters, String correctionReason, Long correctsId, String processInstanceId) {}
 
   public record AssessedUnit(String unitId, String unitName, boolean district, int position,
       SelfAssessmentStatus selfStatus, String selfReport, String innovationClaim, String submittedBy,
@@ -36,10 +38,15 @@ public class AssessmentRecords {
   public record StoredComponent(String unitId, String decisionKey, String decisionName, List<String> rules,
       BigDecimal score) {}
 
+  /** An assessor's points; an innovation award names the unit's claim it rewards. */
   public record Adjustment(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason,
-      String madeBy, Instant madeAt) {}
+      Long claimId, String madeBy, Instant madeAt) {}
 
   public record Event(AssessmentEventKind kind, String actor, String comment, Instant happenedAt) {}
+
+  /** A unit's part in an assessment that is still collecting self-assessments. */
+  public record SelfAssessing(long assessmentId, long planId, String unitId, String unitName,
+      SelfAssessmentStatus selfStatus, LocalDate selfDue) {}
 
   private static final String RULES = "\n";
 
@@ -59,6 +66,35 @@ public class AssessmentRecords {
             Timestamp.from(at))
         .update(key, "id");
     return key.getKey().longValue();
+  }
+
+  /** A new version of a published assessment, under review at once, with the reason it was opened. */
+  public long insertCorrection(Assessment corrected, String reason, Instant at) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("""
+        insert into xz_assessment (plan_id, version, status, as_of, self_due, opened_at, correction_reason, corrects_id)
+        values (?, (select max(version) + 1 from xz_assessment where plan_id = ?), ?, ?, ?, ?, ?, ?)""")
+        .params(corrected.planId(), corrected.planId(), AssessmentStatus.REVIEW.name(), Date.valueOf(corrected.asOf()),
+            Date.valueOf(corrected.selfDue()), Timestamp.from(at), reason, corrected.id())
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  /** The correction keeps the units and their self-assessments as they were submitted. */
+  public void copyUnits(long fromId, long toId) {
+    jdbc.sql("""
+        insert into xz_assessment_unit (assessment_id, unit_id, unit_name, district, position, self_status, self_report,
+          innovation_claim, self_submitted_by, self_submitted_at)
+        select ?, unit_id, unit_name, district, position, self_status, self_report, innovation_claim, self_submitted_by,
+          self_submitted_at from xz_assessment_unit where assessment_id = ?""").params(toId, fromId).update();
+  }
+
+  /** The correction starts from the assessors' points of the corrected version, claims renumbered. */
+  public void copyAdjustments(long fromId, long toId, Map<Long, Long> claimIds) {
+    for (Adjustment made : adjustments(fromId)) {
+      addAdjustment(toId, made.unitId(), made.kind(), made.points(), made.reason(),
+          made.claimId() == null ? null : claimIds.get(made.claimId()), made.madeBy(), made.madeAt());
+    }
   }
 
   public void attachProcess(long id, String processInstanceId) {
@@ -145,6 +181,20 @@ public class AssessmentRecords {
         .query(AssessmentRecords::assessment).list();
   }
 
+  public List<SelfAssessing> selfAssessing(Collection<String> unitIds) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+        select a.id, a.plan_id, a.self_due, u.unit_id, u.unit_name, u.self_status from xz_assessment a
+        join xz_assessment_unit u on u.assessment_id = a.id
+        where a.status = :status and u.unit_id in (:units) order by a.id desc, u.position""")
+        .param("status", AssessmentStatus.SELF_ASSESSMENT.name()).param("units", unitIds)
+        .query((rs, row) -> new SelfAssessing(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("unit_id"),
+            rs.getString("unit_name"), SelfAssessmentStatus.valueOf(rs.getString("self_status")),
+            rs.getDate("self_due").toLocalDate())).list();
+  }
+
   public List<AssessedUnit> units(long id) {
     return jdbc.sql("select * from xz_assessment_unit where assessment_id = ? order by position").param(id)
         .query((rs, row) -> {
@@ -174,12 +224,12 @@ public class AssessmentRecords {
   }
 
   public long addAdjustment(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason,
-      String user, Instant at) {
+      Long claimId, String user, Instant at) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("""
-        insert into xz_assessment_adjustment (assessment_id, unit_id, kind, points, reason, made_by, made_at)
-        values (?, ?, ?, ?, ?, ?, ?)""").params(id, unitId, kind.name(), points, reason, user, Timestamp.from(at))
-        .update(key, "id");
+        insert into xz_assessment_adjustment (assessment_id, unit_id, kind, points, reason, claim_id, made_by, made_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(id, unitId, kind.name(), points, reason, claimId, user, Timestamp.from(at)).update(key, "id");
     return key.getKey().longValue();
   }
 
@@ -187,7 +237,8 @@ public class AssessmentRecords {
     return jdbc.sql("select * from xz_assessment_adjustment where assessment_id = ? order by id").param(id)
         .query((rs, row) -> new Adjustment(rs.getLong("id"), rs.getString("unit_id"),
             AdjustmentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("points").stripTrailingZeros(),
-            rs.getString("reason"), rs.getString("made_by"), rs.getTimestamp("made_at").toInstant())).list();
+            rs.getString("reason"), rs.getObject("claim_id", Long.class), rs.getString("made_by"),
+            rs.getTimestamp("made_at").toInstant())).list();
   }
 
   public void addEvent(long id, AssessmentEventKind kind, String actor, String comment, Instant at) {
@@ -214,6 +265,6 @@ public class AssessmentRecords {
         rs.getDate("self_due").toLocalDate(), rs.getTimestamp("opened_at").toInstant(),
         scored == null ? null : scored.toInstant(), published == null ? null : published.toInstant(),
         rs.getString("decisions_version"), rs.getString("parameters"), rs.getString("correction_reason"),
-        rs.getString("process_instance_id"));
+        rs.getObject("corrects_id", Long.class), rs.getString("process_instance_id"));
   }
 }

@@ -16,4 +16,9 @@ public enum AssessmentStatus {
   public String label() {
     return label;
   }
+
+  /** Published results are for everybody, a corrected version included (its history stays readable). */
+  public boolean published() {
+    return this == PUBLISHED || this == SUPERSEDED;
+  }
 }

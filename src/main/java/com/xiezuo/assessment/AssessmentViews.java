@@ -4,6 +4,7 @@ import com.xiezuo.assessment.AssessmentRecords.Adjustment;
 import com.xiezuo.assessment.AssessmentRecords.AssessedUnit;
 import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentRecords.Event;
+import com.xiezuo.assessment.AssessmentRecords.SelfAssessing;
 import com.xiezuo.assessment.AssessmentRecords.StoredComponent;
 import com.xiezuo.assessment.UnitFacts.Fact;
 import com.xiezuo.plan.PlanRepository;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -68,6 +70,16 @@ public class AssessmentViews {
 
   public List<Assessment> latest(int limit) {
     return records.latest(limit);
+  }
+
+  /** Every version of a plan's assessment, the latest first. */
+  public List<Assessment> versions(long planId) {
+    return records.ofPlan(planId);
+  }
+
+  /** The reader's units in assessments collecting self-assessments (where they claim innovation items). */
+  public List<SelfAssessing> selfAssessing(Set<String> groups) {
+    return records.selfAssessing(groups);
   }
 
   public Map<Long, String> planTitles(List<Assessment> assessments) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,26 +38,34 @@ public class Assessments {
 
   static final int REPORT_MIN = 10;
   static final int REPORT_MAX = 5000;
-  static final int CLAIM_MAX = 2000;
   static final int REASON_MAX = 2000;
+  static final int SUMMARY_MAX = 2000;
   static final BigDecimal POINTS_LIMIT = new BigDecimal("100");
 
   private final AssessmentRecords records;
   private final AssessmentScoring scoring;
   private final UnitAssignments assignments;
   private final UnitDirectory directory;
+  private final InnovationClaims claims;
+  private final ApplicationEventPublisher events;
   private final Period selfAssessmentDays;
 
   public Assessments(AssessmentRecords records, AssessmentScoring scoring, UnitAssignments assignments,
-      UnitDirectory directory, @Value("${xiezuo.assessment.self-assessment:P10D}") Period selfAssessmentDays) {
+      UnitDirectory directory, InnovationClaims claims, ApplicationEventPublisher events,
+      @Value("${xiezuo.assessment.self-assessment:P10D}") Period selfAssessmentDays) {
+    this.events = events;
     this.records = records;
     this.scoring = scoring;
     this.assignments = assignments;
     this.directory = directory;
+    this.claims = claims;
     this.selfAssessmentDays = selfAssessmentDays;
   }
 
-  /** Opens the assessment as of today: every unit with a unit task of the plan, districts first. */
+  /**
+   * Opens the assessment as of today: every unit with a unit task of the plan, districts first. Listeners hear of it
+   * once the self-assessment tasks exist (the opening step's transaction has committed).
+   */
   @Transactional
   public Assessment open(long planId, String processInstanceId) {
     LocalDate today = Deadlines.today();
@@ -73,6 +82,7 @@ public class Assessments {
     }
     records.addEvent(id, AssessmentEventKind.OPENED, null, units.size() + " 个单位参加考核，自评截止 "
         + today.plus(selfAssessmentDays), now);
+    events.publishEvent(new AssessmentOpened(id, planId));
     return records.find(id).orElseThrow();
   }
 
@@ -87,7 +97,7 @@ public class Assessments {
 
   /** A unit's self-assessment: on time until its due date, late after it. */
   @Transactional
-  public void submitSelf(long id, String unitId, String report, String claim, String user) {
+  public void submitSelf(long id, String unitId, String report, String user) {
     Assessment assessment = records.find(id).orElseThrow();
     if (assessment.status() != AssessmentStatus.SELF_ASSESSMENT) {
       throw new AssessmentProblemException("考核已进入" + assessment.status().label() + "阶段，不能再提交自评");
@@ -99,15 +109,12 @@ public class Assessments {
     } else if (text.length() > REPORT_MAX) {
       problems.add("自评报告不能超过 " + REPORT_MAX + " 字（现为 " + text.length() + " 字）");
     }
-    String claimed = claim == null || claim.isBlank() ? null : claim.strip();
-    if (claimed != null && claimed.length() > CLAIM_MAX) {
-      problems.add("工作创新申报不能超过 " + CLAIM_MAX + " 字（现为 " + claimed.length() + " 字）");
-    }
     if (!problems.isEmpty()) {
       throw new AssessmentProblemException(problems);
     }
     SelfAssessmentStatus status = Deadlines.today().isAfter(assessment.selfDue()) ? SelfAssessmentStatus.LATE
         : SelfAssessmentStatus.SUBMITTED;
+    String claimed = claims.standing(id, unitId).isEmpty() ? null : shortened(claims.summary(id, unitId));
     records.submitSelf(id, unitId, status, text, claimed, user, Deadlines.now().toInstant());
   }
 
@@ -146,7 +153,8 @@ public class Assessments {
 
   /** An assessor's points for a unit, always with the reason; the assessment is scored again at once. */
   @Transactional
-  public void adjust(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason, String user) {
+  public void adjust(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason, Long claimId,
+      String user) {
     Assessment assessment = records.find(id).orElseThrow();
     List<String> problems = new ArrayList<>();
     if (assessment.status() != AssessmentStatus.REVIEW) {
@@ -165,6 +173,10 @@ public class Assessments {
     } else if (kind == AdjustmentKind.INNOVATION && points.signum() < 0) {
       problems.add("工作创新加分应为正数");
     }
+    if (kind == AdjustmentKind.INNOVATION && unitId != null && claims.standing(id, unitId).stream()
+        .noneMatch(claim -> Long.valueOf(claim.id()).equals(claimId))) {
+      problems.add("工作创新加分须对应该单位申报并附佐证的创新事项，请选择申报事项");
+    }
     String text = reason == null ? "" : reason.strip();
     if (text.isEmpty()) {
       problems.add(kind == AdjustmentKind.INNOVATION ? "请写明创新事项和佐证材料" : "请写明调整理由（事实和依据）");
@@ -174,7 +186,8 @@ public class Assessments {
     if (!problems.isEmpty()) {
       throw new AssessmentProblemException(problems);
     }
-    records.addAdjustment(id, unitId, kind, points, text, user, Deadlines.now().toInstant());
+    records.addAdjustment(id, unitId, kind, points, text, kind == AdjustmentKind.INNOVATION ? claimId : null, user,
+        Deadlines.now().toInstant());
     score(id);
   }
 
@@ -200,14 +213,16 @@ public class Assessments {
     }
   }
 
+  /** Publishes the approved result; answers it once published (nothing when it already was). */
   @Transactional
-  public void publish(long id) {
-    if (records.find(id).orElseThrow().status() == AssessmentStatus.PUBLISHED) {
-      return;
+  public Optional<Assessment> publish(long id) {
+    if (records.find(id).orElseThrow().status().published()) {
+      return Optional.empty();
     }
     Instant now = Deadlines.now().toInstant();
     records.published(id, now);
     records.addEvent(id, AssessmentEventKind.PUBLISHED, null, null, now);
+    return records.find(id);
   }
 
   /** The results in one sentence, for the leader's task: how many units, the grades, the first of each class. */
@@ -233,6 +248,11 @@ public class Assessments {
       sheets.put(unit.unitId(), values);
     }
     return sheets;
+  }
+
+  /** The claims as the self-assessment's record keeps them; the claims themselves stay whole in their own table. */
+  private static String shortened(String summary) {
+    return summary.length() <= SUMMARY_MAX ? summary : summary.substring(0, SUMMARY_MAX - 1) + "…";
   }
 
   private static String parameters(ScoreSheet sheet) {

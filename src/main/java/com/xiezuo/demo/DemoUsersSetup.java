@@ -31,6 +31,7 @@ public class DemoUsersSetup implements ApplicationRunner {
   public static final String COORDINATOR = "coordinator";
   public static final String LEADER = "leader";
   public static final String SUPERVISOR = "supervisor";
+  public static final String ASSESSOR = "assessor";
   private static final String MAIL_DOMAIN = "@demo.xiezuo.example";
 
   private final IdentityService identityService;
@@ -55,6 +56,7 @@ public class DemoUsersSetup implements ApplicationRunner {
     ensureUser(COORDINATOR, "乡村振兴局协调员", "", COORDINATOR + MAIL_DOMAIN, Roles.COORDINATORS);
     ensureUser(LEADER, "市领导", "", LEADER + MAIL_DOMAIN, Roles.LEADERSHIP);
     ensureUser(SUPERVISOR, "督查专员", "", SUPERVISOR + MAIL_DOMAIN, Roles.SUPERVISORS);
+    ensureUser(ASSESSOR, "考核评审员", "", ASSESSOR + MAIL_DOMAIN, Roles.ASSESSORS);
     for (Unit unit : directory.findAll()) {
       String mail = unit.emails().isEmpty() ? unit.id() + MAIL_DOMAIN : unit.emails().get(0);
       ensureUser(unit.id(), unit.name() + "经办人", "", mail, unit.id());

@@ -228,6 +228,7 @@ class DemoYear {
       case Roles.COORDINATORS -> DemoUsersSetup.COORDINATOR;
       case Roles.LEADERSHIP -> DemoUsersSetup.LEADER;
       case Roles.SUPERVISORS -> DemoUsersSetup.SUPERVISOR;
+      case Roles.ASSESSORS -> DemoUsersSetup.ASSESSOR;
       default -> group;
     };
   }

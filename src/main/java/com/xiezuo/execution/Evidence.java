@@ -72,6 +72,19 @@ public class Evidence {
         .query((rs, n) -> file(rs)).list();
   }
 
+  /** The files a unit keeps on its tasks of a plan that are still standing, with the task's number, oldest first. */
+  public List<UnitFile> standingOfUnit(long planId, String unitId) {
+    return jdbc.sql("""
+        select e.id, e.assignment_id, e.file_name, e.content_type, e.size_bytes, e.sha256, e.description, e.uploaded_by,
+          e.uploaded_at, e.withdrawn_by, e.withdrawn_at, e.withdrawn_reason, a.task_number
+        from xz_evidence e join xz_unit_assignment a on a.id = e.assignment_id
+        where a.plan_id = ? and a.unit_id = ? and e.withdrawn_at is null order by e.id""").params(planId, unitId)
+        .query((rs, n) -> new UnitFile(file(rs), rs.getString("task_number"))).list();
+  }
+
+  /** A unit's file with the number of the task it was filed on. */
+  public record UnitFile(File file, String taskNumber) {}
+
   public Optional<Content> load(long id) {
     return jdbc.sql("select * from xz_evidence where id = ?").param(id)
         .query((rs, n) -> new Content(file(rs), rs.getBytes("content"))).optional();

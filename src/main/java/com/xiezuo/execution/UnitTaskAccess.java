@@ -8,7 +8,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may do what on a unit task page: the unit's own staff record reports, ledger, evidence and milestones; the
- * lead unit reads its co-units' pages; leadership instructs and follows; supervisors urge; coordinators read all.
+ * lead unit reads its co-units' pages; leadership instructs and follows; supervisors urge; coordinators and
+ * assessors read all.
  * A finished or cancelled task is read-only for everyone.
  */
 @Component
@@ -30,7 +31,7 @@ public class UnitTaskAccess {
     boolean leadership = viewer.leadership();
     boolean supervisor = viewer.supervisor();
     boolean coordinator = viewer.coordinator();
-    boolean view = ownUnit || leadUnit || leadership || supervisor || coordinator;
+    boolean view = ownUnit || leadUnit || leadership || supervisor || coordinator || viewer.assessor();
     boolean running = assignment.status() == AssignmentStatus.ACTIVE;
     return new Rights(view, running && (ownUnit || admin), running && leadership, running && supervisor, leadership);
   }

@@ -45,6 +45,7 @@ public class AccessSetup implements ApplicationRunner {
   private static final String ALL = "*";
   private static final List<String> SUPERVISED = List.of(ProcessKeys.ANNUAL_PLAN, ProcessKeys.UNIT_TASK,
       ProcessKeys.SUPERVISION_ROUND, ProcessKeys.RECTIFICATION, ProcessKeys.ANNUAL_ASSESSMENT);
+  private static final List<String> ASSESSED = List.of(ProcessKeys.ANNUAL_ASSESSMENT, ProcessKeys.SELF_ASSESSMENT);
 
   private final Grants grants;
   private final UnitDirectory directory;
@@ -85,6 +86,10 @@ public class AccessSetup implements ApplicationRunner {
     grants.revokeFromGroup(Roles.SUPERVISORS, TASK, ALL, READ);
 
     grants.toGroup(Roles.LEADERSHIP, PROCESS_DEFINITION, ALL, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+
+    // assessors follow the assessment and the units' self-assessments; the year's records they read on Xiezuo's pages
+    ASSESSED.forEach(key -> grants.toGroup(Roles.ASSESSORS, PROCESS_DEFINITION, key, READ_INSTANCE, READ_TASK,
+        READ_HISTORY));
   }
 
   /** A unit added in the app works in Tasklist like every other. */

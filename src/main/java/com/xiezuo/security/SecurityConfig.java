@@ -91,6 +91,11 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/directory"), paths.matcher("/directory/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/{id}/units/{unitId}/adjustments"))
+            .hasAnyRole(Roles.ASSESSORS, Roles.CAMUNDA_ADMIN)
+            // a unit's own staff claim innovation items; the page checks the unit
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/{id}/claims"),
+                paths.matcher(HttpMethod.POST, "/assessments/{id}/claims/**")).authenticated()
             .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher(HttpMethod.POST, "/supervision/rounds"))
@@ -98,7 +103,7 @@ public class SecurityConfig {
             .requestMatchers(paths.matcher(HttpMethod.POST, "/supervision/**"))
             .hasAnyRole(Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/supervision"), paths.matcher("/supervision/**"))
-            .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
+            .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.LEADERSHIP, Roles.ASSESSORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login")
             .successHandler((request, response, authentication) -> {

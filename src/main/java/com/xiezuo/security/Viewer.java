@@ -31,9 +31,14 @@ public record Viewer(String userId, Set<String> groups) {
     return administrator() || groups.contains(Roles.SUPERVISORS);
   }
 
-  /** Coordinators, leadership and supervisors look at the whole plan; unit staff at their own unit. */
+  /** The assessment's review: adjustments with reasons and innovation awards with evidence. */
+  public boolean assessor() {
+    return administrator() || groups.contains(Roles.ASSESSORS);
+  }
+
+  /** Coordinators, leadership, supervisors and assessors look at the whole plan; unit staff at their own unit. */
   public boolean seesEveryUnit() {
-    return coordinator() || leadership() || supervisor();
+    return coordinator() || leadership() || supervisor() || assessor();
   }
 
   public boolean memberOf(String unitId) {

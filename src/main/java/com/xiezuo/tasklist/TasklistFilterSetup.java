@@ -36,6 +36,7 @@ public class TasklistFilterSetup implements ApplicationRunner {
   public static final String LEADERSHIP_TASKS = "待领导审签";
   public static final String COORDINATOR_TASKS = "协调员待办";
   public static final String SUPERVISOR_TASKS = "督查待办";
+  public static final String ASSESSOR_TASKS = "考核评审待办";
 
   /** Tasklist opens the first filter: the unit's open work, claimed or not, not the (at first empty) own list. */
   static final int UNIT_TASKS_PRIORITY = -20;
@@ -46,6 +47,7 @@ public class TasklistFilterSetup implements ApplicationRunner {
   static final int COORDINATOR_TASKS_PRIORITY = -33;
   static final int LEADERSHIP_TASKS_PRIORITY = -32;
   static final int SUPERVISOR_TASKS_PRIORITY = -31;
+  static final int ASSESSOR_TASKS_PRIORITY = -30;
   static final int MY_TASKS_PRIORITY = -10;
 
   /** Filters everyone may use; visibility of the tasks inside is still per task. */
@@ -77,6 +79,8 @@ public class TasklistFilterSetup implements ApplicationRunner {
         "待领导审签的计划、分解方案、完成情况与变更，含已被其他领导认领的", "#d81b60");
     roleList(SUPERVISOR_TASKS, Roles.SUPERVISORS, SUPERVISOR_TASKS_PRIORITY,
         "督查核查、整改复核和延期审核，含已被同事认领的", "#ff851b");
+    roleList(ASSESSOR_TASKS, Roles.ASSESSORS, ASSESSOR_TASKS_PRIORITY, "年度考核评审（调整分和工作创新加分），含已被同事认领的",
+        "#39cccc");
     ensure(DUE_SOON, "7 天内到期的任务", 0, "#f39c12", EVERYONE,
         query -> query.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}"));
     ensure(OVERDUE, "已过到期日仍未完成的任务", 10, "#dd4b39", EVERYONE,

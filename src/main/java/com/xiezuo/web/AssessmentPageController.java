@@ -1,6 +1,9 @@
 package com.xiezuo.web;
 
 import com.xiezuo.assessment.AdjustmentKind;
+import com.xiezuo.assessment.AssessmentCorrections;
+import com.xiezuo.assessment.AssessmentNotice;
+import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentFiles;
 import com.xiezuo.assessment.AssessmentProblemException;
 import com.xiezuo.assessment.AssessmentStatus;
@@ -8,6 +11,7 @@ import com.xiezuo.assessment.AssessmentViews.Overview;
 import com.xiezuo.assessment.AssessmentViews.Sheet;
 import com.xiezuo.assessment.AssessmentViews;
 import com.xiezuo.assessment.Assessments;
+import com.xiezuo.assessment.InnovationClaims;
 import com.xiezuo.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -26,37 +30,76 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Assessment pages: the ranking per class and each unit's score sheet, where assessors (coordinators) add points
- * with their reasons during the review. A published ranking is for everybody; a sheet for its unit and those who
- * oversee; anything before publication only for those who oversee.
+ * Assessment pages: the ranking per class, the printable 通报, the versions, and each unit's score sheet, where
+ * assessors add points with their reasons during the review. A published ranking (a corrected one too) is for
+ * everybody; a sheet for its unit and those who oversee; anything before publication only for those who oversee.
+ * Coordinators open a correction of the latest published version.
  */
 @Controller
 public class AssessmentPageController {
 
   private final AssessmentViews views;
   private final Assessments assessments;
+  private final AssessmentCorrections corrections;
+  private final InnovationClaims claims;
 
-  public AssessmentPageController(AssessmentViews views, Assessments assessments) {
+  public AssessmentPageController(AssessmentViews views, Assessments assessments, AssessmentCorrections corrections,
+      InnovationClaims claims) {
     this.views = views;
     this.assessments = assessments;
+    this.corrections = corrections;
+    this.claims = claims;
   }
 
   @GetMapping("/assessments")
   public String list(Authentication user, Model model) {
-    var shown = views.latest(100).stream().filter(assessment -> Viewer.of(user).seesEveryUnit()
-        || assessment.status() == AssessmentStatus.PUBLISHED).toList();
+    Viewer viewer = Viewer.of(user);
+    var shown = views.latest(100).stream().filter(assessment -> viewer.seesEveryUnit()
+        || assessment.status().published()).toList();
     model.addAttribute("assessments", shown);
     model.addAttribute("planTitles", views.planTitles(shown));
+    model.addAttribute("selfAssessments", views.selfAssessing(viewer.groups()));
     return "assessments/list";
   }
 
   @GetMapping("/assessments/{id}")
   public String show(@PathVariable long id, Authentication user, Model model) {
     Overview overview = readable(id, user);
+    Viewer viewer = Viewer.of(user);
     model.addAttribute("overview", overview);
-    model.addAttribute("seesAll", Viewer.of(user).seesEveryUnit());
-    model.addAttribute("ownUnits", Viewer.of(user).groups());
+    model.addAttribute("seesAll", viewer.seesEveryUnit());
+    model.addAttribute("ownUnits", viewer.groups());
+    model.addAttribute("versions", views.versions(overview.assessment().planId()).stream()
+        .filter(version -> viewer.seesEveryUnit() || version.status().published()).toList());
+    model.addAttribute("canCorrect", viewer.coordinator() && overview.assessment().status() == AssessmentStatus.PUBLISHED
+        && views.versions(overview.assessment().planId()).get(0).id() == id);
     return "assessments/show";
+  }
+
+  /** The assessment 通报 with the ranking tables, laid out for A4. */
+  @GetMapping("/assessments/{id}/print")
+  public String print(@PathVariable long id, Authentication user, Model model) {
+    Overview overview = readable(id, user);
+    model.addAttribute("overview", overview);
+    model.addAttribute("letter", AssessmentNotice.of(overview, views.issuer(overview.assessment())));
+    return "assessments/print";
+  }
+
+  @PostMapping("/assessments/{id}/corrections")
+  public String correct(@PathVariable long id, @RequestParam(required = false) String reason, Authentication user,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    readable(id, user);
+    try {
+      Assessment correction = corrections.open(id, reason, user.getName());
+      redirect.addFlashAttribute("notice", "已生成第 " + correction.version() + " 版并重新计分，已交考核评审组评审，领导审定后发布；"
+          + "发布前第 " + (correction.version() - 1) + " 版仍然有效。");
+      return "redirect:/assessments/" + correction.id();
+    } catch (AssessmentProblemException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problems", e.problems());
+      model.addAttribute("typedReason", reason);
+      return show(id, user, model);
+    }
   }
 
   /** The ranking and the score sheets the reader may see (their own unit's, or all for those who oversee). */
@@ -82,24 +125,26 @@ public class AssessmentPageController {
   public String sheet(@PathVariable long id, @PathVariable String unitId, Authentication user, Model model) {
     Viewer viewer = Viewer.of(user);
     Sheet sheet = views.sheet(id, unitId).filter(found -> viewer.seesEveryUnit()
-        || viewer.memberOf(unitId) && found.assessment().status() == AssessmentStatus.PUBLISHED)
+        || viewer.memberOf(unitId) && found.assessment().status().published())
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该单位的考核评分表，或您无权查看"));
     model.addAttribute("sheet", sheet);
     model.addAttribute("seesAll", viewer.seesEveryUnit());
-    model.addAttribute("canAdjust", viewer.coordinator() && sheet.assessment().status() == AssessmentStatus.REVIEW);
+    model.addAttribute("canAdjust", viewer.assessor() && sheet.assessment().status() == AssessmentStatus.REVIEW);
     model.addAttribute("kinds", AdjustmentKind.values());
+    model.addAttribute("claims", claims.of(id, unitId));
     return "assessments/sheet";
   }
 
   @PostMapping("/assessments/{id}/units/{unitId}/adjustments")
   public String adjust(@PathVariable long id, @PathVariable String unitId, @RequestParam(required = false) String kind,
       @RequestParam(required = false) String points, @RequestParam(required = false) String reason,
-      Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+      @RequestParam(required = false) String claim, Authentication user, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
     if (views.sheet(id, unitId).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该单位的考核评分表");
     }
     try {
-      assessments.adjust(id, unitId, parseKind(kind), parsePoints(points), reason, user.getName());
+      assessments.adjust(id, unitId, parseKind(kind), parsePoints(points), reason, parseClaim(claim), user.getName());
       redirect.addFlashAttribute("notice", "已记录，并按指标体系重新计分。");
       return "redirect:/assessments/" + id + "/units/" + unitId;
     } catch (AssessmentProblemException e) {
@@ -107,6 +152,7 @@ public class AssessmentPageController {
       model.addAttribute("problems", e.problems());
       model.addAttribute("typedPoints", points);
       model.addAttribute("typedReason", reason);
+      model.addAttribute("typedKind", kind);
       return sheet(id, unitId, user, model);
     }
   }
@@ -114,7 +160,7 @@ public class AssessmentPageController {
   /** A published assessment is read by everybody; one not yet published only by those who oversee. */
   private Overview readable(long id, Authentication user) {
     return views.overview(id).filter(found -> Viewer.of(user).seesEveryUnit()
-        || found.assessment().status() == AssessmentStatus.PUBLISHED).orElseThrow(() -> notFound(id));
+        || found.assessment().status().published()).orElseThrow(() -> notFound(id));
   }
 
   private static AdjustmentKind parseKind(String typed) {
@@ -124,6 +170,17 @@ public class AssessmentPageController {
       }
     }
     return null;
+  }
+
+  private static Long parseClaim(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(typed.strip());
+    } catch (NumberFormatException notANumber) {
+      throw new AssessmentProblemException(List.of("申报事项“" + typed + "”无效，请在列表中选择"));
+    }
   }
 
   private static BigDecimal parsePoints(String typed) {

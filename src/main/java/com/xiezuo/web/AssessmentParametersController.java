@@ -3,10 +3,12 @@ package com.xiezuo.web;
 import com.xiezuo.assessment.AssessmentParameter;
 import com.xiezuo.assessment.AssessmentParameters;
 import com.xiezuo.assessment.AssessmentProblemException;
+import com.xiezuo.assessment.AssessmentSchedule;
 import com.xiezuo.assessment.ParameterChanges;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.security.Viewer;
+import com.xiezuo.workflow.Deadlines;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -20,16 +22,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The year's assessment parameters of a plan: everyone reads them, coordinators change them until it opens. */
+/**
+ * The year's assessment parameters and date of a plan: everyone reads them; coordinators change the parameters until
+ * it opens, and may open it before its date.
+ */
 @Controller
 public class AssessmentParametersController {
 
   private final AssessmentParameters parameters;
   private final ParameterChanges changes;
   private final PlanRepository plans;
+  private final AssessmentSchedule schedule;
 
   public AssessmentParametersController(AssessmentParameters parameters, ParameterChanges changes,
-      PlanRepository plans) {
+      PlanRepository plans, AssessmentSchedule schedule) {
+    this.schedule = schedule;
     this.parameters = parameters;
     this.changes = changes;
     this.plans = plans;
@@ -44,7 +51,24 @@ public class AssessmentParametersController {
     model.addAttribute("values", parameters.of(id));
     model.addAttribute("canEdit", Viewer.of(user).coordinator() && changes.open(id));
     model.addAttribute("open", changes.open(id));
+    model.addAttribute("opensAt", schedule.due(id).map(due -> Deadlines.minute(due.toInstant())).orElse(null));
+    model.addAttribute("canOpen", Viewer.of(user).coordinator() && schedule.due(id).isPresent());
     return "assessments/parameters";
+  }
+
+  /** Opens the assessment now rather than on its date; the units' self-assessment tasks follow in moments. */
+  @PostMapping("/plans/{id}/assessment/open")
+  public String openNow(@PathVariable long id, Authentication user, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      schedule.openNow(id, user.getName());
+      redirect.addFlashAttribute("notice", "年度考核正在开启：各单位将在 Tasklist 收到“报送年度自评”任务，考核进度见“年度考核”页面。");
+      return "redirect:/plans/" + id + "/assessment/parameters";
+    } catch (AssessmentProblemException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problems", e.problems());
+      return show(id, user, model);
+    }
   }
 
   @PostMapping("/plans/{id}/assessment/parameters")

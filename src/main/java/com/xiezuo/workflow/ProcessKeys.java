@@ -15,6 +15,7 @@ public final class ProcessKeys {
   /** Messages the processes wait for. */
   public static final String MESSAGE_PLAN_CHANGE_PROPOSED = "planChangeProposed";
   public static final String MESSAGE_UNIT_TASK_CANCELLED = "unitTaskCancelled";
+  public static final String MESSAGE_ASSESSMENT_CORRECTION = "assessmentCorrectionRequested";
   public static final String MESSAGE_DEADLINE_MOVED = "deadlineMoved";
 
   private ProcessKeys() {}

@@ -118,8 +118,10 @@ public final class ProcessVariables {
   public static final Var<Date> SELF_ASSESSMENT_CLOSES = Var.of("selfAssessmentCloses", Date.class);
   public static final Var<String> SELF_ASSESSMENT_DUE_TEXT = Var.of("selfAssessmentDueText", String.class);
   public static final Var<String> SELF_REPORT = Var.of("selfReport", String.class);
-  public static final Var<String> INNOVATION_CLAIM = Var.of("innovationClaim", String.class);
+  /** The unit's standing innovation claims in a few lines; shown, never taken from the form. */
+  public static final Var<String> INNOVATION_CLAIMS = Var.of("innovationClaims", String.class);
   public static final Var<String> ASSESSMENT_SUMMARY = Var.of("assessmentSummary", String.class);
+  public static final Var<String> ASSESSMENT_CORRECTION_REASON = Var.of("assessmentCorrectionReason", String.class);
   public static final Var<String> ASSESSMENT_RETURN_COMMENT = Var.of("assessmentReturnComment", String.class);
 
   public static final String DECISION_APPROVE = "approve";

@@ -12,11 +12,16 @@ import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.Browser;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TestSmtp;
+import com.xiezuo.support.WebSession;
 import com.xiezuo.workflow.Deadlines;
+import com.xiezuo.workflow.ElementIds;
+import com.xiezuo.workflow.ProcessKeys;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +99,48 @@ class DemoYearIT {
     ProcessDriver.resetClock();
     try (ConfigurableApplicationContext app = start()) {
       assertThat(counts(app.getBean(JdbcClient.class))).as("the second start replays nothing").isEqualTo(first);
+      theCoordinatorOpensTheAssessmentEarly(app);
+    }
+  }
+
+  /**
+   * The assessment waits for next January; the coordinator opens it now, every unit but 香洲区 self-assesses at once
+   * through its task, and 香洲区's task is left for whoever tries the demo.
+   */
+  private static void theCoordinatorOpensTheAssessmentEarly(ConfigurableApplicationContext app) {
+    PlanSummary plan = app.getBean(PlanRepository.class).findAll().stream().filter(p -> p.year() == 2026).findFirst()
+        .orElseThrow();
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    WebSession coordinator = WebSession.logIn(port, "coordinator");
+    String page = "/plans/" + plan.id() + "/assessment/parameters";
+    assertThat(coordinator.get(page).body()).contains("年度考核开启时间：2027-01-", "提前开启年度考核");
+    assertThat(coordinator.postForm("/plans/" + plan.id() + "/assessment/open", Map.of()).status()).isEqualTo(302);
+    ManagementService jobs = app.getBean(ManagementService.class);
+    jobs.executeJob(jobs.createJobQuery().processInstanceId(plan.processInstanceId())
+        .activityId(ElementIds.AnnualPlan.TIMER_ASSESSMENT_DUE).singleResult().getId());
+    jobs.executeJob(jobs.createJobQuery().processDefinitionKey(ProcessKeys.ANNUAL_ASSESSMENT).singleResult().getId());
+    TaskService taskService = app.getBean(TaskService.class);
+    List<Task> left = List.of();
+    for (int poll = 0; poll < 120; poll++) {
+      left = taskService.createTaskQuery().processDefinitionKey(ProcessKeys.SELF_ASSESSMENT).list();
+      if (left.size() == 1) {
+        break;
+      }
+      pause();
+    }
+    assertThat(left).as("only 香洲区's self-assessment is left").hasSize(1);
+    assertThat(taskService.getVariable(left.get(0).getId(), "unitId")).isEqualTo("xiangzhou");
+    assertThat(app.getBean(HistoryService.class).createHistoricTaskInstanceQuery()
+        .processDefinitionKey(ProcessKeys.SELF_ASSESSMENT).finished().count())
+        .as("the other units submitted through their tasks").isPositive();
+  }
+
+  /** Waits for the demo's own thread to answer; a poll, not a timer in the process. */
+  private static void pause() {
+    try {
+      Thread.sleep(250);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
