@@ -23,6 +23,16 @@ create table xz_assessment_claim_evidence (
 );
 
 alter table xz_assessment_adjustment add column claim_id bigint references xz_assessment_claim (id);
+-- an assessor may withdraw points during the review (with the reason); a correction carries the standing ones over
+-- and says from which version
+alter table xz_assessment_adjustment add column carried_from integer;
+alter table xz_assessment_adjustment add column withdrawn_by varchar(64);
+alter table xz_assessment_adjustment add column withdrawn_at timestamp;
+alter table xz_assessment_adjustment add column withdrawn_reason varchar(2000);
+
+-- the index system's inputs for the unit as counted when the version was scored from the records: adjustments
+-- during the review score these again, so a version is one snapshot of the year
+alter table xz_assessment_unit add column inputs varchar(2000);
 
 -- A correction (a new version of a published assessment) names the version it corrects.
 alter table xz_assessment add column corrects_id bigint references xz_assessment (id);

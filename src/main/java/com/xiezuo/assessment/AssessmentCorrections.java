@@ -34,15 +34,17 @@ public class AssessmentCorrections {
   static final int REASON_MAX = 2000;
 
   private final AssessmentRecords records;
+  private final AdjustmentRecords adjustments;
   private final ClaimRecords claims;
   private final Assessments assessments;
   private final PlanRepository plans;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
 
-  public AssessmentCorrections(AssessmentRecords records, ClaimRecords claims, Assessments assessments,
-      PlanRepository plans, RuntimeService runtimeService, AsSystem asSystem) {
+  public AssessmentCorrections(AssessmentRecords records, AdjustmentRecords adjustments, ClaimRecords claims,
+      Assessments assessments, PlanRepository plans, RuntimeService runtimeService, AsSystem asSystem) {
     this.records = records;
+    this.adjustments = adjustments;
     this.claims = claims;
     this.assessments = assessments;
     this.plans = plans;
@@ -72,7 +74,7 @@ public class AssessmentCorrections {
     Instant now = Deadlines.now().toInstant();
     long id = records.insertCorrection(published, text, now);
     records.copyUnits(published.id(), id);
-    records.copyAdjustments(published.id(), id, claims.copy(published.id(), id));
+    adjustments.copyAdjustments(published.id(), id, published.version(), claims.copy(published.id(), id));
     records.addEvent(id, AssessmentEventKind.CORRECTED, user, "更正第 " + published.version() + " 版：" + text,
         now);
     assessments.score(id);

@@ -17,6 +17,7 @@ import com.xiezuo.supervision.CardColor;
 import com.xiezuo.supervision.RectificationRecords.Rectification;
 import com.xiezuo.supervision.Rectifications;
 import com.xiezuo.supervision.SupervisionRoundRecords.Card;
+import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRoundRecords;
 import com.xiezuo.supervision.bulletin.BulletinRecords.Mention;
 import com.xiezuo.supervision.bulletin.BulletinRecords;
@@ -79,6 +80,8 @@ public class AssessmentFactsQuery {
     for (Card card : rounds.cardsOfPlan(planId)) {
       cardsByRound.computeIfAbsent(card.roundId(), id -> new LinkedHashMap<>()).put(card.assignmentId(), card);
     }
+    Map<Long, Integer> roundNumbers = rounds.roundsOf(planId).stream()
+        .collect(Collectors.toMap(Round::id, Round::number));
     List<Rectification> notices = rectifications.ofPlan(planId);
     List<Mention> mentions = bulletins.publishedMentionsOfPlan(planId);
 
@@ -86,12 +89,15 @@ public class AssessmentFactsQuery {
     for (Unit unit : directory.districtsFirst()) {
       List<AssignmentFacts> own = facts.stream().filter(fact -> fact.assignment().unitId().equals(unit.id())).toList();
       if (!own.isEmpty()) {
-        result.add(count(unit, own, tasks, everOverdue, reports, cardsByRound, notices, mentions, asOf,
-            emptyReportChars));
+        result.add(count(unit, own, tasks, everOverdue, reports, new Cards(cardsByRound, roundNumbers), notices,
+            mentions, asOf, emptyReportChars));
       }
     }
     return result;
   }
+
+  /** The cards of every round, by round and unit task, with the rounds' numbers. */
+  private record Cards(Map<Long, Map<Long, Card>> byRound, Map<Long, Integer> roundNumbers) {}
 
   /** The counts being made for one unit, with the facts behind them. */
   private static final class Tally {
@@ -119,7 +125,7 @@ public class AssessmentFactsQuery {
   }
 
   private UnitFacts count(Unit unit, List<AssignmentFacts> own, Map<Long, PlanDetail.Task> tasks,
-      Set<Long> everOverdue, Map<Long, List<Report>> reports, Map<Long, Map<Long, Card>> cardsByRound,
+      Set<Long> everOverdue, Map<Long, List<Report>> reports, Cards cards,
       List<Rectification> notices, List<Mention> mentions, LocalDate asOf, int emptyReportChars) {
     Tally tally = new Tally();
     for (AssignmentFacts fact : own) {
@@ -133,13 +139,18 @@ public class AssessmentFactsQuery {
       reporting(tally, fact, label, submitted, completedOn, deadline, asOf, emptyReportChars);
       fact.indicators().forEach(indicator -> indicator(tally, fact.assignment(), indicator));
     }
-    for (Map<Long, Card> roundCards : cardsByRound.values()) {
-      own.stream().map(fact -> roundCards.get(fact.assignment().id()))
-          .filter(card -> card != null && card.color() != CardColor.GREEN).forEach(card -> {
-            tally.red += card.color() == CardColor.RED ? 1 : 0;
-            tally.yellow += card.color() == CardColor.YELLOW ? 1 : 0;
-            tally.fact("supervision", "CARD", card.roundId(), card.color().label() + "：" + card.describe());
-          });
+    for (Map<Long, Card> roundCards : cards.byRound().values()) {
+      for (AssignmentFacts fact : own) {
+        Card card = roundCards.get(fact.assignment().id());
+        if (card != null && card.color() != CardColor.GREEN) {
+          tally.red += card.color() == CardColor.RED ? 1 : 0;
+          tally.yellow += card.color() == CardColor.YELLOW ? 1 : 0;
+          PlanDetail.Task task = tasks.get(fact.assignment().planTaskId());
+          tally.fact("supervision", "CARD", fact.assignment().id(), "第 " + cards.roundNumbers().get(card.roundId())
+              + " 轮督查 · " + fact.assignment().taskNumber() + " " + (task == null ? "" : task.title()) + "："
+              + card.color().label() + "（" + card.describe() + "）");
+        }
+      }
     }
     notices.stream().filter(notice -> notice.unitId().equals(unit.id()) && notice.overdue()).forEach(notice -> {
       tally.overdueNotices++;

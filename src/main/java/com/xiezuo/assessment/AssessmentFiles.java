@@ -27,6 +27,7 @@ public final class AssessmentFiles {
   public static final String RANKING_SHEET = "考核排名";
   public static final String COMPONENTS_SHEET = "评分明细";
   public static final String FACTS_SHEET = "依据记录";
+  public static final String ABOUT_SHEET = "说明";
   static final List<String> RANKING_HEADER = List.of("类别", "名次", "单位", "总分", "等次", "自评");
 
   private AssessmentFiles() {}
@@ -50,6 +51,7 @@ public final class AssessmentFiles {
         row.createCell(4).setCellValue(unit.grade() == null ? "" : unit.grade());
         row.createCell(5).setCellValue(unit.selfStatus().label());
       }
+      about(workbook.createSheet(ABOUT_SHEET), overview);
       Sheet components = workbook.createSheet(COMPONENTS_SHEET);
       header(components, List.of("单位", "项目", "得分", "适用规则"));
       Sheet facts = workbook.createSheet(FACTS_SHEET);
@@ -63,23 +65,26 @@ public final class AssessmentFiles {
           row.createCell(1).setCellValue(line.component().decisionName());
           if (line.component().score() != null) {
             row.createCell(2).setCellValue(line.component().score().doubleValue());
+          } else if (AssessmentDecisions.GRADE.equals(line.component().decisionKey()) && sheet.unit().grade() != null) {
+            row.createCell(2).setCellValue(sheet.unit().grade());
           }
           row.createCell(3).setCellValue(String.join("；", line.component().rules()));
           for (Fact fact : line.facts()) {
             Row factRow = facts.createRow(f++);
             factRow.createCell(0).setCellValue(sheet.unit().unitName());
             factRow.createCell(1).setCellValue(line.component().decisionName());
-            factRow.createCell(2).setCellValue(fact.kind());
+            factRow.createCell(2).setCellValue(fact.kindLabel());
             factRow.createCell(3).setCellValue(fact.recordId());
             factRow.createCell(4).setCellValue(fact.text());
           }
         }
-        for (AssessmentRecords.Adjustment adjustment : sheet.adjustments()) {
+        for (AdjustmentRecords.Adjustment adjustment : sheet.adjustments()) {
           Row row = components.createRow(c++);
           row.createCell(0).setCellValue(sheet.unit().unitName());
-          row.createCell(1).setCellValue(adjustment.kind().label());
+          row.createCell(1).setCellValue(adjustment.kind().label() + (adjustment.standing() ? "" : "（已撤销）"));
           row.createCell(2).setCellValue(adjustment.points().doubleValue());
-          row.createCell(3).setCellValue(adjustment.reason());
+          row.createCell(3).setCellValue(adjustment.reason() + (adjustment.standing() ? ""
+              : "；撤销理由：" + adjustment.withdrawnReason()));
         }
       }
       for (Sheet each : List.of(ranking, components, facts)) {
@@ -137,6 +142,25 @@ public final class AssessmentFiles {
 
   private static List<AssessedUnit> units(Overview overview) {
     return Stream.concat(overview.districts().stream(), overview.others().stream()).toList();
+  }
+
+  /** Which version this is and what it stands on, so a file kept apart still says it. */
+  private static void about(Sheet sheet, Overview overview) {
+    var assessment = overview.assessment();
+    List<List<String>> lines = List.of(
+        List.of("工作计划", overview.planTitle()),
+        List.of("版本", "第 " + assessment.version() + " 版"),
+        List.of("状态", assessment.status().label()),
+        List.of("考核日期", String.valueOf(assessment.asOf())),
+        List.of("指标体系", assessment.decisionsVersion() == null ? "尚未计分" : assessment.decisionsVersion()),
+        List.of("参数", assessment.parameters() == null ? "" : assessment.parameters()),
+        List.of("更正理由", assessment.correctionReason() == null ? "" : assessment.correctionReason()));
+    for (int i = 0; i < lines.size(); i++) {
+      Row row = sheet.createRow(i);
+      row.createCell(0).setCellValue(lines.get(i).get(0));
+      row.createCell(1).setCellValue(lines.get(i).get(1));
+    }
+    sheet.setColumnWidth(1, 80 * 256);
   }
 
   private static void header(Sheet sheet, List<String> names) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,15 +20,16 @@ public record AssessmentNotice(String title, String recipients, List<String> par
   public static AssessmentNotice of(Overview overview, String issuer) {
     Assessment assessment = overview.assessment();
     List<AssessedUnit> units = Stream.concat(overview.districts().stream(), overview.others().stream()).toList();
-    String grades = units.stream().filter(unit -> unit.grade() != null)
-        .collect(Collectors.groupingBy(AssessedUnit::grade, TreeMap::new, Collectors.counting()))
-        .entrySet().stream().map(entry -> "“" + entry.getKey() + "”" + entry.getValue() + " 个")
-        .collect(Collectors.joining("，"));
+    String grades = Grades.counted(units).entrySet().stream()
+        .map(entry -> "“" + entry.getKey() + "”" + entry.getValue() + " 个").collect(Collectors.joining("，"));
     boolean correction = assessment.correctsId() != null;
     List<String> paragraphs = new ArrayList<>();
-    paragraphs.add("按照年度考核评价指标体系（" + assessment.decisionsVersion() + "），依据全年任务完成、协议指标、信息报送、"
-        + "督查整改和通报讲评等记录，经单位自评、评审组审核和领导审定，现将 " + units.size() + " 个单位的考核结果通报如下："
-        + grades + "。");
+    if (assessment.status() == AssessmentStatus.SUPERSEDED) {
+      paragraphs.add("（本版已被更正，现已作废，以最新发布的版本为准。）");
+    }
+    paragraphs.add("按照年度考核评价指标体系，依据全年任务完成、协议指标、信息报送、督查整改和通报讲评等记录，经单位自评、"
+        + "评审组审核和领导审定，现将 " + units.size() + " 个单位的考核结果通报如下"
+        + (grades.isEmpty() ? "（尚未计分）" : "：" + grades) + "。");
     if (correction) {
       paragraphs.add("本通报为第 " + assessment.version() + " 版，更正此前发布的考核结果，原结果同时作废。更正理由："
           + assessment.correctionReason());

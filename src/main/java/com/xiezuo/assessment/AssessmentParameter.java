@@ -26,6 +26,7 @@ public enum AssessmentParameter {
   PRAISE_BONUS("praiseBonus", "每次通报表扬加分", "1", "0", "100"),
   PRAISE_CAP("praiseCap", "通报表扬加分上限", "3", "0", "100"),
   INNOVATION_CAP("innovationCap", "工作创新加分上限", "10", "0", "100"),
+  ADJUSTMENT_CAP("adjustmentCap", "评审调整累计上限（正负）", "10", "0", "100"),
   CRITICISM_DEDUCTION("criticismDeduction", "每次通报批评扣分", "2", "0", "100"),
   GRADE_GOOD("gradeGood", "“好”的分数线", "90", "0", "200"),
   GRADE_FAIRLY_GOOD("gradeFairlyGood", "“较好”的分数线", "80", "0", "200"),
@@ -63,5 +64,10 @@ public enum AssessmentParameter {
 
   public BigDecimal max() {
     return max;
+  }
+
+  /** A count (of characters), not a number of points. */
+  public boolean whole() {
+    return this == EMPTY_REPORT_CHARS;
   }
 }

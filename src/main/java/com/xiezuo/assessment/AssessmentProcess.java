@@ -46,10 +46,17 @@ public class AssessmentProcess {
     };
   }
 
-  /** A unit's self-assessment, recorded for the unit whose task it is (the task's group), by whoever completed it. */
+  /**
+   * A unit's self-assessment, recorded for the unit whose task it is (the task's group), by whoever completed it; it
+   * freezes the claims, so they must be the ones the form showed.
+   */
   @Bean
-  TaskListener selfAssessmentSubmitted(Assessments assessments, CurrentUser currentUser) {
+  TaskListener selfAssessmentSubmitted(Assessments assessments, InnovationClaims claims, CurrentUser currentUser) {
     return task -> {
+      if (!claims.summary(ASSESSMENT_ID.get(task), unitOf(task)).equals(INNOVATION_CLAIMS.get(task))) {
+        throw new FormValidationException("“" + task.getName() + "”未提交：打开任务后工作创新申报有变动，"
+            + "请重新打开任务核对“已申报的工作创新”后再提交");
+      }
       try {
         assessments.submitSelf(ASSESSMENT_ID.get(task), unitOf(task), SELF_REPORT.get(task), currentUser.of(task));
       } catch (AssessmentProblemException refused) {

@@ -11,9 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,8 +25,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The assessment feature's records: assessments ({@code xz_assessment}), their units ({@code xz_assessment_unit}),
- * score sheets ({@code xz_assessment_component}, {@code xz_assessment_fact}), assessors' points
- * ({@code xz_assessment_adjustment}) and what happened ({@code xz_assessment_event}).
+ * score sheets ({@code xz_assessment_component}, {@code xz_assessment_fact}, the tables' inputs) and what happened
+ * ({@code xz_assessment_event}).
  */
 @Repository
 public class AssessmentRecords {
@@ -37,10 +41,6 @@ public class AssessmentRecords {
 
   public record StoredComponent(String unitId, String decisionKey, String decisionName, List<String> rules,
       BigDecimal score) {}
-
-  /** An assessor's points; an innovation award names the unit's claim it rewards. */
-  public record Adjustment(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason,
-      Long claimId, String madeBy, Instant madeAt) {}
 
   public record Event(AssessmentEventKind kind, String actor, String comment, Instant happenedAt) {}
 
@@ -89,14 +89,6 @@ public class AssessmentRecords {
           self_submitted_at from xz_assessment_unit where assessment_id = ?""").params(toId, fromId).update();
   }
 
-  /** The correction starts from the assessors' points of the corrected version, claims renumbered. */
-  public void copyAdjustments(long fromId, long toId, Map<Long, Long> claimIds) {
-    for (Adjustment made : adjustments(fromId)) {
-      addAdjustment(toId, made.unitId(), made.kind(), made.points(), made.reason(),
-          made.claimId() == null ? null : claimIds.get(made.claimId()), made.madeBy(), made.madeAt());
-    }
-  }
-
   public void attachProcess(long id, String processInstanceId) {
     jdbc.sql("update xz_assessment set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
   }
@@ -136,11 +128,26 @@ public class AssessmentRecords {
         .params(AssessmentStatus.PUBLISHED.name(), Timestamp.from(at), id).update();
   }
 
-  /** Replaces a unit's sheet: its components, facts, total and grade. */
-  public void saveSheet(long id, String unitId, List<Component> components, List<Fact> facts, BigDecimal total,
-      String grade) {
-    jdbc.sql("delete from xz_assessment_component where assessment_id = ? and unit_id = ?").params(id, unitId).update();
+  /** Replaces a unit's sheet as counted from the records: its facts, the tables' inputs, components, total, grade. */
+  public void saveSheet(long id, String unitId, List<Component> components, List<Fact> facts,
+      Map<String, Object> counted, BigDecimal total, String grade) {
     jdbc.sql("delete from xz_assessment_fact where assessment_id = ? and unit_id = ?").params(id, unitId).update();
+    int position = 0;
+    for (Fact fact : facts) {
+      jdbc.sql("""
+          insert into xz_assessment_fact (assessment_id, unit_id, position, component, kind, record_id, fact_text)
+          values (?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, unitId, position++, fact.component(), fact.kind(), fact.recordId(),
+              fact.text().length() > 1000 ? fact.text().substring(0, 999) + "…" : fact.text()).update();
+    }
+    jdbc.sql("update xz_assessment_unit set inputs = ? where assessment_id = ? and unit_id = ?")
+        .params(encode(counted), id, unitId).update();
+    saveScore(id, unitId, components, total, grade);
+  }
+
+  /** Replaces a unit's components, total and grade (scored again from the same inputs). */
+  public void saveScore(long id, String unitId, List<Component> components, BigDecimal total, String grade) {
+    jdbc.sql("delete from xz_assessment_component where assessment_id = ? and unit_id = ?").params(id, unitId).update();
     int position = 0;
     for (Component component : components) {
       jdbc.sql("""
@@ -149,16 +156,18 @@ public class AssessmentRecords {
           .params(id, unitId, position++, component.decisionKey(), component.decisionName(),
               String.join(RULES, component.rules()), component.value()).update();
     }
-    position = 0;
-    for (Fact fact : facts) {
-      jdbc.sql("""
-          insert into xz_assessment_fact (assessment_id, unit_id, position, component, kind, record_id, fact_text)
-          values (?, ?, ?, ?, ?, ?, ?)""")
-          .params(id, unitId, position++, fact.component(), fact.kind(), fact.recordId(),
-              fact.text().length() > 1000 ? fact.text().substring(0, 999) + "…" : fact.text()).update();
-    }
     jdbc.sql("update xz_assessment_unit set total = ?, grade = ? where assessment_id = ? and unit_id = ?")
         .params(total, grade, id, unitId).update();
+  }
+
+  /** The tables' inputs of every unit as counted when the version was scored from the records. */
+  public Map<String, Map<String, Object>> counted(long id) {
+    Map<String, Map<String, Object>> counted = new LinkedHashMap<>();
+    jdbc.sql("select unit_id, inputs from xz_assessment_unit where assessment_id = ? and inputs is not null "
+        + "order by position").param(id).query(rs -> {
+          counted.put(rs.getString("unit_id"), decode(rs.getString("inputs")));
+        });
+    return counted;
   }
 
   public void setRank(long id, String unitId, int rank) {
@@ -223,24 +232,6 @@ public class AssessmentRecords {
             rs.getLong("record_id"), rs.getString("fact_text"))).list();
   }
 
-  public long addAdjustment(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason,
-      Long claimId, String user, Instant at) {
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("""
-        insert into xz_assessment_adjustment (assessment_id, unit_id, kind, points, reason, claim_id, made_by, made_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, unitId, kind.name(), points, reason, claimId, user, Timestamp.from(at)).update(key, "id");
-    return key.getKey().longValue();
-  }
-
-  public List<Adjustment> adjustments(long id) {
-    return jdbc.sql("select * from xz_assessment_adjustment where assessment_id = ? order by id").param(id)
-        .query((rs, row) -> new Adjustment(rs.getLong("id"), rs.getString("unit_id"),
-            AdjustmentKind.valueOf(rs.getString("kind")), rs.getBigDecimal("points").stripTrailingZeros(),
-            rs.getString("reason"), rs.getObject("claim_id", Long.class), rs.getString("made_by"),
-            rs.getTimestamp("made_at").toInstant())).list();
-  }
-
   public void addEvent(long id, AssessmentEventKind kind, String actor, String comment, Instant at) {
     jdbc.sql("""
         insert into xz_assessment_event (assessment_id, kind, actor, comment, happened_at) values (?, ?, ?, ?, ?)""")
@@ -251,6 +242,22 @@ public class AssessmentRecords {
     return jdbc.sql("select * from xz_assessment_event where assessment_id = ? order by id").param(id)
         .query((rs, row) -> new Event(AssessmentEventKind.valueOf(rs.getString("kind")), rs.getString("actor"),
             rs.getString("comment"), rs.getTimestamp("happened_at").toInstant())).list();
+  }
+
+  /** The inputs as "name=value" pairs; a value is a number or null (a table's "no such thing"). */
+  private static String encode(Map<String, Object> counted) {
+    return new TreeMap<>(counted).entrySet().stream()
+        .map(entry -> entry.getKey() + "=" + (entry.getValue() == null ? "null" : entry.getValue()))
+        .collect(Collectors.joining(";"));
+  }
+
+  private static Map<String, Object> decode(String encoded) {
+    Map<String, Object> counted = new HashMap<>();
+    for (String pair : encoded.split(";")) {
+      String value = pair.substring(pair.indexOf('=') + 1);
+      counted.put(pair.substring(0, pair.indexOf('=')), value.equals("null") ? null : Double.valueOf(value));
+    }
+    return counted;
   }
 
   private static List<String> rules(String joined) {

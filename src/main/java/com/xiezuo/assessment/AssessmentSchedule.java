@@ -65,6 +65,11 @@ public class AssessmentSchedule implements JavaDelegate {
     return waitingTimer(planId).map(Job::getDuedate);
   }
 
+  /** The timer is due and the job executor is about to open the assessment (moments after opening early). */
+  public boolean opening(long planId) {
+    return due(planId).filter(at -> !at.after(Deadlines.now())).isPresent();
+  }
+
   /** A coordinator opens the assessment now instead of on its date (the job executor picks it up at once). */
   public void openNow(long planId, String user) {
     Job timer = waitingTimer(planId).orElseThrow(() -> new AssessmentProblemException(

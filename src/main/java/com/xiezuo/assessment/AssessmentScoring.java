@@ -9,12 +9,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Scores every unit of a plan from the year's facts with the year's parameters and the deployed index system. */
+/**
+ * Scores every unit of a plan from the year's facts with the year's parameters and the deployed index system; or
+ * scores again from the inputs counted before, when only the assessors' points changed.
+ */
 @Service
 public class AssessmentScoring {
 
-  /** A unit's facts and the score they give. */
-  public record Scored(UnitFacts facts, ScoreSheet sheet) {}
+  /** A unit's facts, the tables' inputs counted from them (the assessors' points aside) and the score they give. */
+  public record Scored(UnitFacts facts, Map<String, Object> counted, ScoreSheet sheet) {}
+
+  static final String INNOVATION = "innovationAwarded";
+  static final String ADJUSTMENT = "adjustment";
 
   private final AssessmentFactsQuery factsQuery;
   private final AssessmentParameters parameters;
@@ -39,15 +45,37 @@ public class AssessmentScoring {
     BigDecimal coWeight = values.get(AssessmentParameter.CO_TASK_WEIGHT);
     AssessmentDecisions.Model model = decisions.deployed();
     return factsQuery.of(planId, asOf, values.get(AssessmentParameter.EMPTY_REPORT_CHARS).intValue()).stream()
-        .map(facts -> new Scored(facts, decisions.score(model, facts.unitId(), inputs(facts, coWeight,
-            innovation.getOrDefault(facts.unitId(), BigDecimal.ZERO),
-            adjustments.getOrDefault(facts.unitId(), BigDecimal.ZERO)), byName)))
-        .toList();
+        .map(facts -> {
+          Map<String, Object> counted = counted(facts, coWeight);
+          return new Scored(facts, counted, decisions.score(model, facts.unitId(), withPoints(counted,
+              innovation.getOrDefault(facts.unitId(), BigDecimal.ZERO),
+              adjustments.getOrDefault(facts.unitId(), BigDecimal.ZERO)), byName));
+        }).toList();
   }
 
-  /** The facts as the tables' inputs name them. */
-  static Map<String, Object> inputs(UnitFacts facts, BigDecimal coWeight, BigDecimal innovation,
+  /** Each unit scored again from the inputs counted before ({@code counted} by unit) with the points as they are now. */
+  public Map<String, ScoreSheet> rescore(long planId, Map<String, Map<String, Object>> counted,
+      Map<String, BigDecimal> innovation, Map<String, BigDecimal> adjustments) {
+    Map<String, BigDecimal> byName = parameters.of(planId).entrySet().stream()
+        .collect(Collectors.toMap(entry -> entry.getKey().variable(), Map.Entry::getValue));
+    AssessmentDecisions.Model model = decisions.deployed();
+    Map<String, ScoreSheet> sheets = new HashMap<>();
+    counted.forEach((unitId, inputs) -> sheets.put(unitId, decisions.score(model, unitId, withPoints(inputs,
+        innovation.getOrDefault(unitId, BigDecimal.ZERO), adjustments.getOrDefault(unitId, BigDecimal.ZERO)),
+        byName)));
+    return sheets;
+  }
+
+  private static Map<String, Object> withPoints(Map<String, Object> counted, BigDecimal innovation,
       BigDecimal adjustment) {
+    Map<String, Object> inputs = new HashMap<>(counted);
+    inputs.put(INNOVATION, innovation.doubleValue());
+    inputs.put(ADJUSTMENT, adjustment.doubleValue());
+    return inputs;
+  }
+
+  /** The facts as the tables' inputs name them, the assessors' points aside. */
+  static Map<String, Object> counted(UnitFacts facts, BigDecimal coWeight) {
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("weightedTasks", facts.weightedTasks(coWeight).doubleValue());
     BigDecimal ratio = facts.completionRatio(coWeight);
@@ -65,8 +93,6 @@ public class AssessmentScoring {
     inputs.put("stretchReached", (double) facts.stretchReached());
     inputs.put("praised", (double) facts.praised());
     inputs.put("criticised", (double) facts.criticised());
-    inputs.put("innovationAwarded", innovation.doubleValue());
-    inputs.put("adjustment", adjustment.doubleValue());
     return inputs;
   }
 

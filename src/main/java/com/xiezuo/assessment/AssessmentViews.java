@@ -1,6 +1,6 @@
 package com.xiezuo.assessment;
 
-import com.xiezuo.assessment.AssessmentRecords.Adjustment;
+import com.xiezuo.assessment.AdjustmentRecords.Adjustment;
 import com.xiezuo.assessment.AssessmentRecords.AssessedUnit;
 import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentRecords.Event;
@@ -36,10 +36,12 @@ public class AssessmentViews {
       List<Adjustment> adjustments, BigDecimal adjustmentTotal, BigDecimal innovationTotal) {}
 
   private final AssessmentRecords records;
+  private final AdjustmentRecords adjustmentRecords;
   private final PlanRepository plans;
 
-  public AssessmentViews(AssessmentRecords records, PlanRepository plans) {
+  public AssessmentViews(AssessmentRecords records, AdjustmentRecords adjustmentRecords, PlanRepository plans) {
     this.records = records;
+    this.adjustmentRecords = adjustmentRecords;
     this.plans = plans;
   }
 
@@ -61,7 +63,7 @@ public class AssessmentViews {
               .map(component -> new SheetLine(component, facts.stream()
                   .filter(fact -> fact.component().equals(FACTS_OF.get(component.decisionKey()))).toList()))
               .toList();
-          List<Adjustment> adjustments = records.adjustments(id).stream()
+          List<Adjustment> adjustments = adjustmentRecords.adjustments(id).stream()
               .filter(adjustment -> adjustment.unitId().equals(unitId)).toList();
           return new Sheet(assessment, planTitle(assessment), unit, lines, adjustments,
               sum(adjustments, AdjustmentKind.ADJUSTMENT), sum(adjustments, AdjustmentKind.INNOVATION));
@@ -99,7 +101,8 @@ public class AssessmentViews {
   }
 
   private static BigDecimal sum(List<Adjustment> adjustments, AdjustmentKind kind) {
-    return adjustments.stream().filter(adjustment -> adjustment.kind() == kind).map(Adjustment::points)
+    return adjustments.stream().filter(adjustment -> adjustment.standing() && adjustment.kind() == kind)
+        .map(Adjustment::points)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -29,20 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's annual assessment from opening to publication: every unit with a task is assessed and writes its
- * self-assessment; the index system scores every unit from the year's record; assessors adjust (always with a
- * reason) and award innovation points; leadership approves or returns; the result is then published and never
- * changed.
+ * self-assessment; the index system scores every unit from the year's record; assessors adjust and award innovation
+ * points ({@link AssessorPoints}); leadership approves or returns; the result is then published and never changed.
  */
 @Service("assessments")
 public class Assessments {
 
   static final int REPORT_MIN = 10;
   static final int REPORT_MAX = 5000;
-  static final int REASON_MAX = 2000;
   static final int SUMMARY_MAX = 2000;
-  static final BigDecimal POINTS_LIMIT = new BigDecimal("100");
 
   private final AssessmentRecords records;
+  private final AdjustmentRecords adjustments;
   private final AssessmentScoring scoring;
   private final UnitAssignments assignments;
   private final UnitDirectory directory;
@@ -50,11 +48,13 @@ public class Assessments {
   private final ApplicationEventPublisher events;
   private final Period selfAssessmentDays;
 
-  public Assessments(AssessmentRecords records, AssessmentScoring scoring, UnitAssignments assignments,
+  public Assessments(AssessmentRecords records, AdjustmentRecords adjustments, AssessmentScoring scoring,
+      UnitAssignments assignments,
       UnitDirectory directory, InnovationClaims claims, ApplicationEventPublisher events,
       @Value("${xiezuo.assessment.self-assessment:P10D}") Period selfAssessmentDays) {
     this.events = events;
     this.records = records;
+    this.adjustments = adjustments;
     this.scoring = scoring;
     this.assignments = assignments;
     this.directory = directory;
@@ -123,25 +123,21 @@ public class Assessments {
     records.markMissing(id);
   }
 
-  /** Scores every unit with the assessors' points so far; the assessment is then under review. */
+  /** Scores every unit from the year's records with the assessors' points so far; it is then under review. */
   @Transactional
   public void score(long id) {
     Assessment assessment = records.find(id).orElseThrow();
-    Map<String, BigDecimal> innovation = new HashMap<>();
-    Map<String, BigDecimal> adjustment = new HashMap<>();
-    for (AssessmentRecords.Adjustment made : records.adjustments(id)) {
-      (made.kind() == AdjustmentKind.INNOVATION ? innovation : adjustment).merge(made.unitId(), made.points(),
-          BigDecimal::add);
-    }
-    List<Scored> scored = scoring.score(assessment.planId(), assessment.asOf(), innovation, adjustment);
+    Points points = points(id);
+    List<Scored> scored = scoring.score(assessment.planId(), assessment.asOf(), points.innovation(),
+        points.adjustment());
     Set<String> assessed = new LinkedHashSet<>(assessedUnits(id));
     for (Scored unit : scored) {
       if (assessed.contains(unit.facts().unitId())) {
-        records.saveSheet(id, unit.facts().unitId(), unit.sheet().components(), unit.facts().facts(),
+        records.saveSheet(id, unit.facts().unitId(), unit.sheet().components(), unit.facts().facts(), unit.counted(),
             unit.sheet().total(), unit.sheet().grade());
       }
     }
-    Ranking.of(records.units(id), sheets(id)).forEach((unitId, rank) -> records.setRank(id, unitId, rank));
+    rank(id);
     ScoreSheet any = scored.isEmpty() ? null : scored.get(0).sheet();
     Instant now = Deadlines.now().toInstant();
     records.scored(id, any == null ? null : any.decisionsVersion(), any == null ? null : parameters(any), now);
@@ -151,50 +147,23 @@ public class Assessments {
     }
   }
 
-  /** An assessor's points for a unit, always with the reason; the assessment is scored again at once. */
+  /**
+   * The assessors' points changed: every unit scored again from the inputs counted when the version was scored, so
+   * that records made since change nothing (a correction counts them again).
+   */
   @Transactional
-  public void adjust(long id, String unitId, AdjustmentKind kind, BigDecimal points, String reason, Long claimId,
-      String user) {
+  public void rescore(long id) {
     Assessment assessment = records.find(id).orElseThrow();
-    List<String> problems = new ArrayList<>();
-    if (assessment.status() != AssessmentStatus.REVIEW) {
-      problems.add("考核" + assessment.status().label() + "，评审分不能再修改");
-    }
-    if (unitId == null || !assessedUnits(id).contains(unitId)) {
-      problems.add("请选择参加本次考核的单位");
-    }
-    if (kind == null) {
-      problems.add("请选择评审调整或工作创新加分");
-    }
-    if (points == null || points.signum() == 0) {
-      problems.add("请填写分值（不为 0 的数，扣分为负数）");
-    } else if (points.abs().compareTo(POINTS_LIMIT) > 0 || points.scale() > 2) {
-      problems.add("分值应在 −100 到 100 之间，最多两位小数");
-    } else if (kind == AdjustmentKind.INNOVATION && points.signum() < 0) {
-      problems.add("工作创新加分应为正数");
-    }
-    if (kind == AdjustmentKind.INNOVATION && unitId != null && claims.standing(id, unitId).stream()
-        .noneMatch(claim -> Long.valueOf(claim.id()).equals(claimId))) {
-      problems.add("工作创新加分须对应该单位申报并附佐证的创新事项，请选择申报事项");
-    }
-    String text = reason == null ? "" : reason.strip();
-    if (text.isEmpty()) {
-      problems.add(kind == AdjustmentKind.INNOVATION ? "请写明创新事项和佐证材料" : "请写明调整理由（事实和依据）");
-    } else if (text.length() > REASON_MAX) {
-      problems.add("理由不能超过 " + REASON_MAX + " 字（现为 " + text.length() + " 字）");
-    }
-    if (!problems.isEmpty()) {
-      throw new AssessmentProblemException(problems);
-    }
-    records.addAdjustment(id, unitId, kind, points, text, kind == AdjustmentKind.INNOVATION ? claimId : null, user,
-        Deadlines.now().toInstant());
-    score(id);
+    Points points = points(id);
+    scoring.rescore(assessment.planId(), records.counted(id), points.innovation(), points.adjustment())
+        .forEach((unitId, sheet) -> records.saveScore(id, unitId, sheet.components(), sheet.total(), sheet.grade()));
+    rank(id);
   }
 
-  /** The assessors are done: scored once more, it goes to leadership. */
+  /** The assessors are done: it goes to leadership, with the results in a sentence. */
   @Transactional
   public String submitReview(long id, String user) {
-    score(id);
+    rescore(id);
     records.setStatus(id, AssessmentStatus.SUBMITTED);
     records.addEvent(id, AssessmentEventKind.SUBMITTED, user, null, Deadlines.now().toInstant());
     return summary(id);
@@ -228,15 +197,34 @@ public class Assessments {
   /** The results in one sentence, for the leader's task: how many units, the grades, the first of each class. */
   public String summary(long id) {
     List<AssessedUnit> units = records.units(id);
-    Map<String, Long> grades = units.stream().filter(unit -> unit.grade() != null)
-        .collect(Collectors.groupingBy(AssessedUnit::grade, TreeMap::new, Collectors.counting()));
-    String first = units.stream().filter(unit -> Integer.valueOf(1).equals(unit.rank()))
-        .map(unit -> (unit.district() ? "区第一：" : "市直及其他单位第一：") + unit.unitName() + " " + unit.total())
-        .collect(Collectors.joining("；"));
-    return units.size() + " 个单位参加考核；等次：" + grades.entrySet().stream()
-        .map(entry -> entry.getKey() + " " + entry.getValue() + " 个").collect(Collectors.joining("，")) + "；" + first
+    List<String> firsts = new ArrayList<>();
+    for (boolean district : List.of(true, false)) {
+      String named = units.stream().filter(unit -> unit.district() == district && Integer.valueOf(1).equals(unit.rank()))
+          .map(unit -> unit.unitName() + " " + unit.total()).collect(Collectors.joining("、"));
+      if (!named.isEmpty()) {
+        firsts.add((district ? "区第一：" : "市直及其他单位第一：") + named);
+      }
+    }
+    return units.size() + " 个单位参加考核；等次：" + Grades.counted(units).entrySet().stream()
+        .map(entry -> entry.getKey() + " " + entry.getValue() + " 个").collect(Collectors.joining("，")) + "；"
+        + String.join("；", firsts)
         + "；自评未提交 " + units.stream().filter(unit -> unit.selfStatus() == SelfAssessmentStatus.MISSING).count()
         + " 个。";
+  }
+
+  /** The assessors' standing points per unit: innovation awards and adjustments. */
+  private record Points(Map<String, BigDecimal> innovation, Map<String, BigDecimal> adjustment) {}
+
+  private Points points(long id) {
+    Points points = new Points(new HashMap<>(), new HashMap<>());
+    adjustments.adjustments(id).stream().filter(AdjustmentRecords.Adjustment::standing).forEach(made ->
+        (made.kind() == AdjustmentKind.INNOVATION ? points.innovation() : points.adjustment())
+            .merge(made.unitId(), made.points(), BigDecimal::add));
+    return points;
+  }
+
+  private void rank(long id) {
+    Ranking.of(records.units(id), sheets(id)).forEach((unitId, rank) -> records.setRank(id, unitId, rank));
   }
 
   private Map<String, Map<String, BigDecimal>> sheets(long id) {

@@ -20,7 +20,7 @@ public class ClaimRecords {
   public record CitedFile(long evidenceId, String fileName, String taskNumber) {}
 
   public record Claim(long id, String unitId, String title, String description, List<CitedFile> evidence,
-      String claimedBy, Instant claimedAt, Instant withdrawnAt) {
+      String claimedBy, Instant claimedAt, String withdrawnBy, Instant withdrawnAt) {
 
     public boolean standing() {
       return withdrawnAt == null;
@@ -70,7 +70,8 @@ public class ClaimRecords {
           long id = rs.getLong("id");
           return new Claim(id, rs.getString("unit_id"), rs.getString("title"), rs.getString("description"),
               List.copyOf(cited.getOrDefault(id, List.of())), rs.getString("claimed_by"),
-              rs.getTimestamp("claimed_at").toInstant(), withdrawn == null ? null : withdrawn.toInstant());
+              rs.getTimestamp("claimed_at").toInstant(), rs.getString("withdrawn_by"),
+              withdrawn == null ? null : withdrawn.toInstant());
         }).list();
   }
 

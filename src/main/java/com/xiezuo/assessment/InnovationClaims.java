@@ -54,6 +54,19 @@ public class InnovationClaims {
     return of(assessmentId, unitId).stream().filter(Claim::standing).toList();
   }
 
+  /** Claims an assessor may award: standing, with at least one cited file not withdrawn since. */
+  public List<Claim> awardable(long assessmentId, String unitId) {
+    Set<Long> withdrawn = withdrawnEvidence(assessmentId);
+    return standing(assessmentId, unitId).stream().filter(claim -> claim.evidence().stream()
+        .anyMatch(file -> !withdrawn.contains(file.evidenceId()))).toList();
+  }
+
+  /** The cited files of the assessment's claims that were withdrawn on their task after being cited. */
+  public Set<Long> withdrawnEvidence(long assessmentId) {
+    return evidence.withdrawnAmong(claims.of(assessmentId).stream().flatMap(claim -> claim.evidence().stream())
+        .map(CitedFile::evidenceId).collect(Collectors.toSet()));
+  }
+
   @Transactional
   public long claim(long assessmentId, String unitId, String title, String description, List<Long> evidenceIds,
       String user) {
@@ -105,11 +118,14 @@ public class InnovationClaims {
     if (standing.isEmpty()) {
       return "未申报工作创新";
     }
+    Set<Long> withdrawn = withdrawnEvidence(assessmentId);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < standing.size(); i++) {
       Claim claim = standing.get(i);
       lines.add((i + 1) + ". " + claim.title() + "（佐证：" + claim.evidence().stream()
-          .map(file -> "任务" + file.taskNumber() + " " + file.fileName()).collect(Collectors.joining("、")) + "）");
+          .map(file -> "任务" + file.taskNumber() + " " + file.fileName()
+              + (withdrawn.contains(file.evidenceId()) ? "（已撤回）" : ""))
+          .collect(Collectors.joining("、")) + "）");
     }
     return String.join("\n", lines);
   }

@@ -19,8 +19,11 @@ public class ParameterChanges {
   private final AssessmentParameters parameters;
   private final AssessmentRecords records;
   private final PlanRepository plans;
+  private final AssessmentSchedule schedule;
 
-  public ParameterChanges(AssessmentParameters parameters, AssessmentRecords records, PlanRepository plans) {
+  public ParameterChanges(AssessmentParameters parameters, AssessmentRecords records, PlanRepository plans,
+      AssessmentSchedule schedule) {
+    this.schedule = schedule;
     this.parameters = parameters;
     this.records = records;
     this.plans = plans;
@@ -37,7 +40,7 @@ public class ParameterChanges {
     if (plans.findSummary(planId).isEmpty()) {
       throw new AssessmentProblemException("没有编号为 " + planId + " 的工作计划");
     }
-    if (!open(planId)) {
+    if (!open(planId) || schedule.opening(planId)) {
       throw new AssessmentProblemException("本计划的年度考核已经开启，考核参数不能再修改（已计的分保留计分时的参数）");
     }
     Map<AssessmentParameter, BigDecimal> current = parameters.of(planId);
@@ -51,9 +54,9 @@ public class ParameterChanges {
       try {
         BigDecimal number = new BigDecimal(value.strip());
         if (number.compareTo(parameter.min()) < 0 || number.compareTo(parameter.max()) > 0
-            || number.stripTrailingZeros().scale() > 2) {
+            || number.stripTrailingZeros().scale() > (parameter.whole() ? 0 : 2)) {
           problems.add("“" + parameter.label() + "”应在 " + parameter.min() + " 到 " + parameter.max()
-              + " 之间，最多两位小数（收到“" + value.strip() + "”）");
+              + " 之间，" + (parameter.whole() ? "为整数" : "最多两位小数") + "（收到“" + value.strip() + "”）");
         } else {
           wanted.put(parameter, number.stripTrailingZeros());
         }

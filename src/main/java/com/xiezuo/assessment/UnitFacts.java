@@ -14,7 +14,19 @@ public record UnitFacts(String unitId, String unitName, boolean district, int le
     int praised, int criticised, List<Fact> facts) {
 
   /** One fact behind a count: the component it counts for, what kind of record, its id, and what it says. */
-  public record Fact(String component, String kind, long recordId, String text) {}
+  public record Fact(String component, String kind, long recordId, String text) {
+
+    /** The kind of record in words: a unit task, a card on one, a rectification notice, a bulletin. */
+    public String kindLabel() {
+      return switch (kind) {
+        case "TASK" -> "单位任务";
+        case "CARD" -> "督查亮牌（单位任务）";
+        case "RECTIFICATION" -> "整改通知";
+        case "BULLETIN" -> "督查通报";
+        default -> kind;
+      };
+    }
+  }
 
   /** Lead tasks count 1, co-unit tasks {@code coWeight}. */
   public BigDecimal weightedTasks(BigDecimal coWeight) {

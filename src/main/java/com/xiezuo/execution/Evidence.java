@@ -4,9 +4,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,6 +82,15 @@ public class Evidence {
         from xz_evidence e join xz_unit_assignment a on a.id = e.assignment_id
         where a.plan_id = ? and a.unit_id = ? and e.withdrawn_at is null order by e.id""").params(planId, unitId)
         .query((rs, n) -> new UnitFile(file(rs), rs.getString("task_number"))).list();
+  }
+
+  /** Which of these files were withdrawn since (a claim citing them rests on them no more). */
+  public Set<Long> withdrawnAmong(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(jdbc.sql("select id from xz_evidence where id in (:ids) and withdrawn_at is not null")
+        .param("ids", ids).query(Long.class).list());
   }
 
   /** A unit's file with the number of the task it was filed on. */

@@ -16,7 +16,7 @@ public class ApprovalDecisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    new FormCheck(task).decision(APPROVAL_DECISION, DECISION_APPROVE, DECISION_RETURN, "请选择“批准”或“退回修改”",
+    new FormCheck(task).decision(APPROVAL_DECISION, DECISION_APPROVE, DECISION_RETURN, "请选择审批结果：批准，或退回",
         APPROVAL_COMMENT, "审批意见", "退回时必须填写审批意见").done();
   }
 }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
+import org.glassfish.jersey.server.ParamException;
 
 /**
  * The REST resources wrap engine exceptions in their own: completing a task turns every engine error into a 500
@@ -135,6 +136,11 @@ public class RestRefusals implements ExceptionMapper<RestException> {
   public static class Protocol implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException exception) {
+      if (exception instanceof ParamException wrong) {
+        // JAX-RS answers a query or path value of the wrong type with 404; it is the request that is wrong
+        return answer(Response.Status.BAD_REQUEST.getStatusCode(), exception.getClass().getSimpleName(),
+            "参数“" + wrong.getParameterName() + "”的值无效（应为数字、日期或规定的取值）");
+      }
       int status = exception.getResponse().getStatus();
       String message = switch (status) {
         case 404 -> "没有这个接口";

@@ -91,7 +91,8 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/directory"), paths.matcher("/directory/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
-            .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/{id}/units/{unitId}/adjustments"))
+            .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/{id}/units/{unitId}/adjustments"),
+                paths.matcher(HttpMethod.POST, "/assessments/{id}/units/{unitId}/adjustments/**"))
             .hasAnyRole(Roles.ASSESSORS, Roles.CAMUNDA_ADMIN)
             // a unit's own staff claim innovation items; the page checks the unit
             .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/{id}/claims"),

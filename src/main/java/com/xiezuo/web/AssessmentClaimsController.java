@@ -41,11 +41,18 @@ public class AssessmentClaimsController {
   public String page(@PathVariable long id, @RequestParam(required = false) String unit, Authentication user,
       Model model) {
     Overview overview = views.overview(id).orElseThrow(() -> notFound());
-    AssessedUnit shown = unitFor(overview, unit, Viewer.of(user));
+    Viewer viewer = Viewer.of(user);
+    List<AssessedUnit> all = Stream.concat(overview.districts().stream(), overview.others().stream()).toList();
     model.addAttribute("overview", overview);
+    if (unit == null && viewer.seesEveryUnit() && all.stream().noneMatch(found -> viewer.memberOf(found.unitId()))) {
+      model.addAttribute("units", all);
+      return "assessments/claims-units";
+    }
+    AssessedUnit shown = unitFor(overview, unit, viewer);
     model.addAttribute("unit", shown);
     model.addAttribute("claims", claims.of(id, shown.unitId()));
     model.addAttribute("citable", claims.citable(id, shown.unitId()));
+    model.addAttribute("withdrawnEvidence", claims.withdrawnEvidence(id));
     model.addAttribute("canClaim", Viewer.of(user).memberOf(shown.unitId())
         && overview.assessment().status() == AssessmentStatus.SELF_ASSESSMENT
         && shown.selfStatus() == com.xiezuo.assessment.SelfAssessmentStatus.PENDING);
@@ -82,6 +89,7 @@ public class AssessmentClaimsController {
     } catch (AssessmentProblemException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problems", e.problems());
+      model.addAttribute("problemsHeading", "未撤回：");
       return page(id, shown.unitId(), user, model);
     }
   }

@@ -2,15 +2,15 @@ package com.xiezuo.web;
 
 import com.xiezuo.assessment.AdjustmentKind;
 import com.xiezuo.assessment.AssessmentCorrections;
-import com.xiezuo.assessment.AssessmentNotice;
-import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentFiles;
+import com.xiezuo.assessment.AssessmentNotice;
 import com.xiezuo.assessment.AssessmentProblemException;
+import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentStatus;
 import com.xiezuo.assessment.AssessmentViews.Overview;
 import com.xiezuo.assessment.AssessmentViews.Sheet;
 import com.xiezuo.assessment.AssessmentViews;
-import com.xiezuo.assessment.Assessments;
+import com.xiezuo.assessment.AssessorPoints;
 import com.xiezuo.assessment.InnovationClaims;
 import com.xiezuo.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,14 +39,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class AssessmentPageController {
 
   private final AssessmentViews views;
-  private final Assessments assessments;
+  private final AssessorPoints points;
   private final AssessmentCorrections corrections;
   private final InnovationClaims claims;
 
-  public AssessmentPageController(AssessmentViews views, Assessments assessments, AssessmentCorrections corrections,
+  public AssessmentPageController(AssessmentViews views, AssessorPoints points, AssessmentCorrections corrections,
       InnovationClaims claims) {
     this.views = views;
-    this.assessments = assessments;
+    this.points = points;
     this.corrections = corrections;
     this.claims = claims;
   }
@@ -132,27 +132,48 @@ public class AssessmentPageController {
     model.addAttribute("canAdjust", viewer.assessor() && sheet.assessment().status() == AssessmentStatus.REVIEW);
     model.addAttribute("kinds", AdjustmentKind.values());
     model.addAttribute("claims", claims.of(id, unitId));
+    model.addAttribute("awardable", claims.awardable(id, unitId));
+    model.addAttribute("withdrawnEvidence", claims.withdrawnEvidence(id));
     return "assessments/sheet";
   }
 
   @PostMapping("/assessments/{id}/units/{unitId}/adjustments")
   public String adjust(@PathVariable long id, @PathVariable String unitId, @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String points, @RequestParam(required = false) String reason,
-      @RequestParam(required = false) String claim, Authentication user, Model model, HttpServletResponse response,
-      RedirectAttributes redirect) {
+      @RequestParam(name = "points", required = false) String typedPoints,
+      @RequestParam(required = false) String reason, @RequestParam(required = false) String claim,
+      Authentication user, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     if (views.sheet(id, unitId).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有该单位的考核评分表");
     }
     try {
-      assessments.adjust(id, unitId, parseKind(kind), parsePoints(points), reason, parseClaim(claim), user.getName());
+      points.give(id, unitId, parseKind(kind), parsePoints(typedPoints), reason, parseClaim(claim), user.getName());
       redirect.addFlashAttribute("notice", "已记录，并按指标体系重新计分。");
       return "redirect:/assessments/" + id + "/units/" + unitId;
     } catch (AssessmentProblemException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problems", e.problems());
-      model.addAttribute("typedPoints", points);
+      model.addAttribute("typedPoints", typedPoints);
       model.addAttribute("typedReason", reason);
       model.addAttribute("typedKind", kind);
+      return sheet(id, unitId, user, model);
+    }
+  }
+
+  @PostMapping("/assessments/{id}/units/{unitId}/adjustments/{adjustmentId}/withdraw")
+  public String withdraw(@PathVariable long id, @PathVariable String unitId, @PathVariable long adjustmentId,
+      @RequestParam(required = false) String reason, Authentication user, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    if (views.sheet(id, unitId).filter(sheet -> sheet.adjustments().stream()
+        .anyMatch(made -> made.id() == adjustmentId)).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "该单位没有这项评审分");
+    }
+    try {
+      points.withdraw(id, adjustmentId, reason, user.getName());
+      redirect.addFlashAttribute("notice", "已撤销，并按指标体系重新计分（撤销记录保留）。");
+      return "redirect:/assessments/" + id + "/units/" + unitId;
+    } catch (AssessmentProblemException e) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problems", e.problems());
       return sheet(id, unitId, user, model);
     }
   }

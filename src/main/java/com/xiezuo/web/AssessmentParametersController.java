@@ -49,10 +49,12 @@ public class AssessmentParametersController {
     model.addAttribute("plan", plan);
     model.addAttribute("parameters", AssessmentParameter.values());
     model.addAttribute("values", parameters.of(id));
-    model.addAttribute("canEdit", Viewer.of(user).coordinator() && changes.open(id));
-    model.addAttribute("open", changes.open(id));
+    boolean opening = schedule.opening(id);
+    model.addAttribute("canEdit", Viewer.of(user).coordinator() && changes.open(id) && !opening);
+    model.addAttribute("open", changes.open(id) && !opening);
+    model.addAttribute("opening", opening);
     model.addAttribute("opensAt", schedule.due(id).map(due -> Deadlines.minute(due.toInstant())).orElse(null));
-    model.addAttribute("canOpen", Viewer.of(user).coordinator() && schedule.due(id).isPresent());
+    model.addAttribute("canOpen", Viewer.of(user).coordinator() && schedule.due(id).isPresent() && !opening);
     return "assessments/parameters";
   }
 

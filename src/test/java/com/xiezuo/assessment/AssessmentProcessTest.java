@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The assessment as its people run it: it opens on 15 December (the last deadline 30 November + 15 days); 香洲区
@@ -58,6 +59,8 @@ class AssessmentProcessTest {
   @Autowired HistoryService historyService;
   @Autowired Evidence evidence;
   @Autowired ClaimRecords claimRecords;
+  @Autowired AdjustmentRecords adjustments;
+  @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
   @AfterEach
@@ -113,7 +116,7 @@ class AssessmentProcessTest {
 
     assertThat(WebSession.logIn(port, "xiangzhou").postForm(path + "/claims", Map.of("title", "补报的创新",
         "description", "自评提交后再补一项创新申报", "evidence", "1")).body()).contains("不能再申报或撤回工作创新");
-    assertThat(claimRecords.of(opened.id())).hasSize(2);
+    assertThat(claimRecords.of(opened.id())).hasSize(4);
 
     WebSession assessor = WebSession.logIn(port, "assessor");
     String doumenSheet = path + "/units/doumen";
@@ -125,7 +128,7 @@ class AssessmentProcessTest {
     assertThat(noReason.body()).contains("请写明调整理由（事实和依据）");
     assertThat(assessor.postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT", "points", "两分",
         "reason", "x")).body()).contains("分值“两分”不是数字");
-    assertThat(records.adjustments(opened.id())).as("nothing written").isEmpty();
+    assertThat(adjustments.adjustments(opened.id())).as("nothing written").isEmpty();
     assertThat(WebSession.logIn(port, "doumen").postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT",
         "points", "5", "reason", "自己加分")).status()).isEqualTo(403);
     assertThat(WebSession.logIn(port, "leader").postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT",
@@ -138,16 +141,41 @@ class AssessmentProcessTest {
     Api.Response unclaimed = assessor.postForm(path + "/units/doumen/adjustments", Map.of("kind", "INNOVATION",
         "points", "3", "reason", "没有申报的创新"));
     assertThat(unclaimed.status()).isEqualTo(400);
-    assertThat(unclaimed.body()).contains("工作创新加分须对应该单位申报并附佐证的创新事项");
+    assertThat(unclaimed.body()).contains("工作创新加分须对应该单位申报、佐证材料仍有效的创新事项");
+    Api.Response beyondCap = assessor.postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT",
+        "points", "-9", "reason", "累计超过上限的扣分"));
+    assertThat(beyondCap.status()).isEqualTo(400);
+    assertThat(beyondCap.body()).contains("评审调整累计应在 ±10 分以内（该单位已调整 -2 分）");
+    assertThat(assessor.postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT", "points", "1",
+        "reason", "短")).body()).contains("理由应为 5 至 2000 字");
     assertThat(assessor.postForm(path + "/units/doumen/adjustments", Map.of("kind", "INNOVATION", "points", "3",
         "reason", "借用别的单位的申报", "claim", String.valueOf(claimId))).status()).as("another unit's claim")
         .isEqualTo(400);
+    assertThat(assessor.postForm(path + "/units/xiangzhou/adjustments", Map.of("kind", "INNOVATION", "points", "2",
+        "reason", "佐证已撤回的申报", "claim", String.valueOf(claimRecords.of(opened.id()).get(2).id()))).body())
+        .as("a claim whose evidence was withdrawn").contains("佐证材料仍有效的创新事项");
     assertThat(assessor.postForm(path + "/units/xiangzhou/adjustments", Map.of("kind", "INNOVATION",
         "points", "3", "reason", "首创“东西部协作消费帮扶周”，有活动方案和成交台账佐证", "claim", String.valueOf(claimId)))
         .status()).isEqualTo(302);
     assertThat(unit(opened.id(), "doumen").total()).isEqualByComparingTo(doumenBefore.subtract(new BigDecimal("2")));
     assertThat(unit(opened.id(), "xiangzhou").total()).isEqualByComparingTo(xiangzhouBefore.add(new BigDecimal("3")));
-    assertThat(assessor.get(doumenSheet).body()).contains("评审调整", "拨付凭证不全，经核实扣 2 分", "适用规则");
+    assertThat(assessor.get(doumenSheet).body()).contains("评审调整", "拨付凭证不全，经核实扣 2 分", "适用规则",
+        "<td>-2</td>");
+    String counted = "update xz_assessment_unit set inputs = replace(inputs, ?, ?) where assessment_id = ? and unit_id = ?";
+    jdbc.sql(counted).params("lateTasks=1.0", "lateTasks=0.0", opened.id(), "doumen").update();
+    assertThat(assessor.postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT", "points", "1",
+        "reason", "凭证补齐一部分，加回 1 分")).status()).isEqualTo(302);
+    assertThat(unit(opened.id(), "doumen").total()).as("points scored against the inputs counted for the version")
+        .isEqualByComparingTo(doumenBefore.subtract(new BigDecimal("2")).add(new BigDecimal("1")).add(new BigDecimal("4")));
+    jdbc.sql(counted).params("lateTasks=0.0", "lateTasks=1.0", opened.id(), "doumen").update();
+    long regiven = adjustments.adjustments(opened.id()).stream().filter(made -> made.points().intValue() == 1)
+        .findFirst().orElseThrow().id();
+    assertThat(assessor.postForm(doumenSheet + "/adjustments/" + regiven + "/withdraw", Map.of("reason", ""))
+        .body()).contains("请写明撤销理由");
+    assertThat(assessor.postForm(doumenSheet + "/adjustments/" + regiven + "/withdraw", Map.of("reason",
+        "补齐的凭证仍不完整，撤销加分")).status()).isEqualTo(302);
+    assertThat(unit(opened.id(), "doumen").total()).isEqualByComparingTo(doumenBefore.subtract(new BigDecimal("2")));
+    assertThat(assessor.get(doumenSheet).body()).contains("（已撤销）", "补齐的凭证仍不完整，撤销加分");
     assertThat(assessor.get(path + "/units/xiangzhou").body()).contains("认定申报事项：消费帮扶周",
         "消费帮扶周活动方案.pdf");
 
@@ -180,7 +208,7 @@ class AssessmentProcessTest {
         "points", "1", "reason", "发布后再改"));
     assertThat(late.status()).isEqualTo(400);
     assertThat(late.body()).contains("考核已发布，评审分不能再修改");
-    assertThat(records.adjustments(opened.id())).hasSize(2);
+    assertThat(adjustments.adjustments(opened.id())).hasSize(3);
 
     for (boolean district : List.of(true, false)) {
       List<AssessedUnit> inClass = records.units(opened.id()).stream().filter(u -> u.district() == district)
@@ -277,10 +305,24 @@ class AssessmentProcessTest {
         "首创“东西部协作消费帮扶周”，线上线下成交 1,200 万元", "evidence", String.valueOf(own))).status()).isEqualTo(302);
     long wrong = claimRecords.of(Long.parseLong(path.substring(path.lastIndexOf('/') + 1))).get(0).id();
     assertThat(xiangzhou.postForm(claims + "/" + wrong + "/withdraw", Map.of()).status()).isEqualTo(302);
-    String form = Api.as(port, "xiangzhou").get("/engine-rest/task/" + xiangzhouSelf.getId() + "/form-variables")
-        .body();
-    assertThat(form).as("the form shows the claims as they stand").contains("消费帮扶周").doesNotContain("错报的一项");
-    return claimRecords.of(Long.parseLong(path.substring(path.lastIndexOf('/') + 1))).get(1).id();
+    long later = evidence.store(firstAssignmentOf(plan, "xiangzhou"), "帮扶车间照片.pdf",
+        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), null, "xiangzhou");
+    assertThat(xiangzhou.postForm(claims, Map.of("title", "帮扶车间", "description", "新建帮扶车间两个，吸纳就业 80 人",
+        "evidence", String.valueOf(later))).status()).isEqualTo(302);
+    evidence.withdraw(later, "照片不清晰", "xiangzhou");
+    assertThat(xiangzhou.get(claims).body()).contains("已在任务页面撤回");
+    Api api = Api.as(port, "xiangzhou");
+    String form = api.get("/engine-rest/task/" + xiangzhouSelf.getId() + "/form-variables").body();
+    assertThat(form).as("the form shows the claims as they stand").contains("消费帮扶周", "帮扶车间照片.pdf（已撤回）")
+        .doesNotContain("错报的一项");
+    long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    assertThat(xiangzhou.postForm(claims, Map.of("title", "另开窗口补的一项", "description", "表单打开之后才申报的一项创新",
+        "evidence", String.valueOf(own))).status()).isEqualTo(302);
+    assertThat(api.postJson("/engine-rest/task/" + xiangzhouSelf.getId() + "/complete", self("全年任务按计划推进，台账齐全。"))
+        .body()).as("the submission freezes what the form showed, nothing else").contains("打开任务后工作创新申报有变动");
+    assertThat(xiangzhou.postForm(claims + "/" + claimRecords.of(id).get(3).id() + "/withdraw", Map.of()).status())
+        .isEqualTo(302);
+    return claimRecords.of(id).get(1).id();
   }
 
   /**
@@ -304,7 +346,8 @@ class AssessmentProcessTest {
     assertThat(second.version()).isEqualTo(2);
     assertThat(second.status()).isEqualTo(AssessmentStatus.REVIEW);
     assertThat(second.correctsId()).isEqualTo(first.id());
-    assertThat(records.adjustments(second.id())).as("carried over").hasSize(2)
+    assertThat(adjustments.adjustments(second.id())).as("the standing points carried over").hasSize(2)
+        .allSatisfy(made -> assertThat(made.carriedFrom()).isOne())
         .allSatisfy(made -> assertThat(made.kind() != AdjustmentKind.INNOVATION || made.claimId() != null).isTrue());
     assertThat(unit(second.id(), "doumen").total()).isEqualByComparingTo(unit(first.id(), "doumen").total());
     assertThat(coordinator.postForm(path + "/corrections", Map.of("reason", "再提一次更正，应当被拒绝")).body())
@@ -313,8 +356,10 @@ class AssessmentProcessTest {
         .isEqualTo(404);
 
     WebSession assessor = WebSession.logIn(port, "assessor");
-    assertThat(assessor.postForm("/assessments/" + second.id() + "/units/doumen/adjustments", Map.of("kind",
-        "ADJUSTMENT", "points", "2", "reason", "凭证经复核齐全，撤销扣分")).status()).isEqualTo(302);
+    long deduction = adjustments.adjustments(second.id()).stream().filter(made -> made.unitId().equals("doumen"))
+        .findFirst().orElseThrow().id();
+    assertThat(assessor.postForm("/assessments/" + second.id() + "/units/doumen/adjustments/" + deduction
+        + "/withdraw", Map.of("reason", "凭证经复核齐全，撤销扣分")).status()).isEqualTo(302);
     Api assessorApi = Api.as(port, "assessor");
     Task review = taskService.createTaskQuery().processInstanceId(second.processInstanceId())
         .taskDefinitionKey(ElementIds.AnnualAssessment.REVIEW).singleResult();

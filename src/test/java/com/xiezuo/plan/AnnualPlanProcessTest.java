@@ -89,7 +89,7 @@ class AnnualPlanProcessTest {
   void anUnknownDecisionIsRefused() {
     complete(task(plan), withVariables("reviewConfirmed", true));
     assertThatThrownBy(() -> complete(task(plan), withVariables("approvalDecision", "maybe")))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("请选择“批准”或“退回修改”");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("请选择审批结果：批准，或退回");
     assertThat(plan).isWaitingAt("userTask_approvePlan");
   }
 
