@@ -6,6 +6,7 @@ import com.xiezuo.assessment.AssessmentStatus;
 import com.xiezuo.assessment.AssessmentViews;
 import com.xiezuo.assessment.AssessmentViews.Overview;
 import com.xiezuo.assessment.InnovationClaims;
+import com.xiezuo.assessment.SelfAssessmentStatus;
 import com.xiezuo.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -53,9 +54,9 @@ public class AssessmentClaimsController {
     model.addAttribute("claims", claims.of(id, shown.unitId()));
     model.addAttribute("citable", claims.citable(id, shown.unitId()));
     model.addAttribute("withdrawnEvidence", claims.withdrawnEvidence(id));
-    model.addAttribute("canClaim", Viewer.of(user).memberOf(shown.unitId())
+    model.addAttribute("canClaim", viewer.memberOf(shown.unitId())
         && overview.assessment().status() == AssessmentStatus.SELF_ASSESSMENT
-        && shown.selfStatus() == com.xiezuo.assessment.SelfAssessmentStatus.PENDING);
+        && shown.selfStatus() == SelfAssessmentStatus.PENDING);
     return "assessments/claims";
   }
 

@@ -101,6 +101,9 @@ class AssessmentProcessTest {
     Api jinwan = Api.as(port, "jinwan");
     assertThat(jinwan.get("/engine-rest/history/variable-instance?processInstanceId="
         + doumenSelf.getProcessInstanceId()).body()).as("another unit's self-assessment").isEqualTo("[]");
+    Api.Response badPaging = jinwan.get("/engine-rest/history/variable-instance?maxResults=abc");
+    assertThat(badPaging.status()).as("a wrong query value is the request's fault").isEqualTo(400);
+    assertThat(badPaging.body()).contains("参数“maxResults”的值无效");
     driver.advanceTo(LocalDateTime.of(2023, 12, 27, 10, 0));
     assertThat(jinwan.postJson("/engine-rest/task/" + selves.get("jinwan").getId() + "/complete",
         self("全年任务基本完成，部分进展报告未按期报送。")).status()).isEqualTo(204);
