@@ -37,6 +37,9 @@ public final class AssessmentFiles {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet ranking = workbook.createSheet(RANKING_SHEET);
       header(ranking, RANKING_HEADER);
+      if (overview.assessment().status() == AssessmentStatus.SUPERSEDED) {
+        ranking.getRow(0).createCell(RANKING_HEADER.size()).setCellValue("本版已被更正，作废");
+      }
       int r = 1;
       for (AssessedUnit unit : units(overview)) {
         Row row = ranking.createRow(r++);
@@ -153,7 +156,7 @@ public final class AssessmentFiles {
         List.of("状态", assessment.status().label()),
         List.of("考核日期", String.valueOf(assessment.asOf())),
         List.of("指标体系", assessment.decisionsVersion() == null ? "尚未计分" : assessment.decisionsVersion()),
-        List.of("参数", assessment.parameters() == null ? "" : assessment.parameters()),
+        List.of("参数", AssessmentParameter.describe(assessment.parameters())),
         List.of("更正理由", assessment.correctionReason() == null ? "" : assessment.correctionReason()));
     for (int i = 0; i < lines.size(); i++) {
       Row row = sheet.createRow(i);

@@ -1,6 +1,9 @@
 package com.xiezuo.assessment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The year's assessment parameters: what each component is worth, what each shortcoming deducts, the caps and the
@@ -31,6 +34,10 @@ public enum AssessmentParameter {
   GRADE_GOOD("gradeGood", "“好”的分数线", "90", "0", "200"),
   GRADE_FAIRLY_GOOD("gradeFairlyGood", "“较好”的分数线", "80", "0", "200"),
   GRADE_PASS("gradePass", "“一般”的分数线（低于为“较差”）", "60", "0", "200");
+
+  /** The five components' points; they make the full marks (100) before bonuses and deductions. */
+  public static final List<AssessmentParameter> COMPONENTS = List.of(COMPLETION_POINTS, ON_TIME_POINTS,
+      INDICATOR_POINTS, REPORTING_POINTS, SUPERVISION_POINTS);
 
   private final String variable;
   private final String label;
@@ -64,6 +71,21 @@ public enum AssessmentParameter {
 
   public BigDecimal max() {
     return max;
+  }
+
+  /** A result's stored parameters ("variable=value; …") in words: "配合任务权重（牵头任务计 1）0.5；…". */
+  public static String describe(String stored) {
+    if (stored == null || stored.isBlank()) {
+      return "";
+    }
+    List<String> described = new ArrayList<>();
+    for (String pair : stored.split(";\\s*")) {
+      String name = pair.substring(0, Math.max(0, pair.indexOf('=')));
+      String label = Arrays.stream(values()).filter(parameter -> parameter.variable.equals(name))
+          .map(AssessmentParameter::label).findFirst().orElse(name);
+      described.add(label + " " + pair.substring(pair.indexOf('=') + 1));
+    }
+    return String.join("；", described);
   }
 
   /** A count (of characters), not a number of points. */

@@ -109,6 +109,9 @@ public class Assessments {
     } else if (text.length() > REPORT_MAX) {
       problems.add("自评报告不能超过 " + REPORT_MAX + " 字（现为 " + text.length() + " 字）");
     }
+    List<Long> awardable = claims.awardable(id, unitId).stream().map(ClaimRecords.Claim::id).toList();
+    claims.standing(id, unitId).stream().filter(claim -> !awardable.contains(claim.id())).forEach(claim ->
+        problems.add("申报“" + claim.title() + "”的佐证材料都已在任务页面撤回，请撤回该申报或补充佐证后重新申报"));
     if (!problems.isEmpty()) {
       throw new AssessmentProblemException(problems);
     }

@@ -55,15 +55,8 @@ public class AssessorPoints {
       problems.add("分值应在 −100 到 100 之间，最多两位小数");
     } else if (kind == AdjustmentKind.INNOVATION && points.signum() < 0) {
       problems.add("工作创新加分应为正数");
-    } else if (kind == AdjustmentKind.ADJUSTMENT && assessed) {
-      BigDecimal cap = parameters.of(assessment.planId()).get(AssessmentParameter.ADJUSTMENT_CAP);
-      BigDecimal sofar = adjustments.adjustments(id).stream().filter(made -> made.standing()
-          && made.unitId().equals(unitId) && made.kind() == AdjustmentKind.ADJUSTMENT).map(Adjustment::points)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (sofar.add(points).abs().compareTo(cap) > 0) {
-        problems.add("评审调整累计应在 ±" + cap.stripTrailingZeros().toPlainString() + " 分以内（该单位已调整 "
-            + sofar.stripTrailingZeros().toPlainString() + " 分）");
-      }
+    } else if (assessed && kind != null) {
+      problems.addAll(capProblems(assessment, unitId, kind, points));
     }
     if (kind == AdjustmentKind.INNOVATION && assessed && claims.awardable(id, unitId).stream()
         .noneMatch(claim -> Long.valueOf(claim.id()).equals(claimId))) {
@@ -82,11 +75,14 @@ public class AssessorPoints {
   /** A point given wrongly is withdrawn, with the reason; it stays on record and counts no more. */
   @Transactional
   public void withdraw(long id, long adjustmentId, String reason, String user) {
-    List<String> problems = new ArrayList<>(reviewProblems(records.find(id).orElseThrow()));
+    Assessment assessment = records.find(id).orElseThrow();
+    List<String> problems = new ArrayList<>(reviewProblems(assessment));
     Adjustment made = adjustments.adjustments(id).stream().filter(found -> found.id() == adjustmentId).findFirst()
         .orElse(null);
     if (made == null || !made.standing()) {
       problems.add("本次考核没有编号为 " + adjustmentId + " 的有效评审分");
+    } else if (made.kind() == AdjustmentKind.ADJUSTMENT) {
+      problems.addAll(capProblems(assessment, made.unitId(), made.kind(), made.points().negate()));
     }
     problems.addAll(reasonProblems(reason, "请写明撤销理由"));
     if (!problems.isEmpty()) {
@@ -94,6 +90,28 @@ public class AssessorPoints {
     }
     adjustments.withdrawAdjustment(adjustmentId, user, reason.strip(), Deadlines.now().toInstant());
     assessments.rescore(id);
+  }
+
+  /**
+   * A unit's adjustments together within ±{@code adjustmentCap}, its innovation awards within {@code innovationCap};
+   * a change that brings a running total back towards its cap is always allowed.
+   */
+  private List<String> capProblems(Assessment assessment, String unitId, AdjustmentKind kind, BigDecimal change) {
+    var values = parameters.of(assessment.planId());
+    BigDecimal cap = values.get(kind == AdjustmentKind.INNOVATION ? AssessmentParameter.INNOVATION_CAP
+        : AssessmentParameter.ADJUSTMENT_CAP);
+    BigDecimal sofar = adjustments.adjustments(assessment.id()).stream().filter(made -> made.standing()
+        && made.unitId().equals(unitId) && made.kind() == kind).map(Adjustment::points)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal after = sofar.add(change);
+    if (after.abs().compareTo(cap) <= 0 || after.abs().compareTo(sofar.abs()) <= 0) {
+      return List.of();
+    }
+    String limit = cap.stripTrailingZeros().toPlainString();
+    return List.of(kind == AdjustmentKind.INNOVATION
+        ? "工作创新加分累计不超过 " + limit + " 分（该单位已认定 " + sofar.stripTrailingZeros().toPlainString() + " 分）"
+        : "评审调整累计应在 ±" + limit + " 分以内（该单位现为 " + sofar.stripTrailingZeros().toPlainString() + " 分，此项之后为 "
+            + after.stripTrailingZeros().toPlainString() + " 分）");
   }
 
   private static List<String> reviewProblems(Assessment assessment) {

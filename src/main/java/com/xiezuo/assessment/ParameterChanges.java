@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParameterChanges {
 
+  static final BigDecimal FULL_MARKS = new BigDecimal("100");
+
   private final AssessmentParameters parameters;
   private final AssessmentRecords records;
   private final PlanRepository plans;
@@ -69,6 +71,11 @@ public class ParameterChanges {
     BigDecimal pass = wanted.get(AssessmentParameter.GRADE_PASS);
     if (problems.isEmpty() && !(good.compareTo(fairlyGood) > 0 && fairlyGood.compareTo(pass) > 0)) {
       problems.add("等次分数线应依次降低：“好”高于“较好”，“较好”高于“一般”");
+    }
+    BigDecimal full = AssessmentParameter.COMPONENTS.stream().map(wanted::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (problems.isEmpty() && full.compareTo(FULL_MARKS) != 0) {
+      problems.add("任务完成、按时完成、协议指标、信息报送、督查整改五项分值合计应为 100（现为 "
+          + full.stripTrailingZeros().toPlainString() + "）");
     }
     if (!problems.isEmpty()) {
       throw new AssessmentProblemException(problems);

@@ -4,6 +4,8 @@ import com.xiezuo.assessment.AdjustmentKind;
 import com.xiezuo.assessment.AssessmentCorrections;
 import com.xiezuo.assessment.AssessmentFiles;
 import com.xiezuo.assessment.AssessmentNotice;
+import com.xiezuo.assessment.AssessmentParameter;
+import com.xiezuo.assessment.AssessmentParameters;
 import com.xiezuo.assessment.AssessmentProblemException;
 import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentStatus;
@@ -42,9 +44,11 @@ public class AssessmentPageController {
   private final AssessorPoints points;
   private final AssessmentCorrections corrections;
   private final InnovationClaims claims;
+  private final AssessmentParameters parameters;
 
   public AssessmentPageController(AssessmentViews views, AssessorPoints points, AssessmentCorrections corrections,
-      InnovationClaims claims) {
+      InnovationClaims claims, AssessmentParameters parameters) {
+    this.parameters = parameters;
     this.views = views;
     this.points = points;
     this.corrections = corrections;
@@ -133,6 +137,10 @@ public class AssessmentPageController {
     model.addAttribute("kinds", AdjustmentKind.values());
     model.addAttribute("claims", claims.of(id, unitId));
     model.addAttribute("awardable", claims.awardable(id, unitId));
+    model.addAttribute("awardableIds", claims.awardable(id, unitId).stream().map(claim -> claim.id()).toList());
+    var caps = parameters.of(sheet.assessment().planId());
+    model.addAttribute("adjustmentCap", caps.get(AssessmentParameter.ADJUSTMENT_CAP).stripTrailingZeros().toPlainString());
+    model.addAttribute("innovationCap", caps.get(AssessmentParameter.INNOVATION_CAP).stripTrailingZeros().toPlainString());
     model.addAttribute("withdrawnEvidence", claims.withdrawnEvidence(id));
     return "assessments/sheet";
   }

@@ -148,7 +148,20 @@ class AssessmentProcessTest {
     Api.Response beyondCap = assessor.postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT",
         "points", "-9", "reason", "累计超过上限的扣分"));
     assertThat(beyondCap.status()).isEqualTo(400);
-    assertThat(beyondCap.body()).contains("评审调整累计应在 ±10 分以内（该单位已调整 -2 分）");
+    assertThat(beyondCap.body()).contains("评审调整累计应在 ±10 分以内（该单位现为 -2 分，此项之后为 -11 分）");
+    String jinwanSheet = path + "/units/jinwan";
+    assertThat(assessor.postForm(jinwanSheet + "/adjustments", Map.of("kind", "ADJUSTMENT", "points", "8",
+        "reason", "补报材料经核实，加 8 分")).status()).isEqualTo(302);
+    assertThat(assessor.postForm(jinwanSheet + "/adjustments", Map.of("kind", "ADJUSTMENT", "points", "-14",
+        "reason", "台账与凭证不符，扣 14 分")).status()).isEqualTo(302);
+    List<Long> jinwanPoints = adjustments.adjustments(opened.id()).stream().filter(made -> made.unitId().equals("jinwan"))
+        .map(AdjustmentRecords.Adjustment::id).toList();
+    assertThat(assessor.postForm(jinwanSheet + "/adjustments/" + jinwanPoints.get(0) + "/withdraw", Map.of("reason",
+        "撤销加分后会超出上限")).body()).as("a withdrawal keeps the cap too").contains("此项之后为 -14 分");
+    for (int i = jinwanPoints.size() - 1; i >= 0; i--) {
+      assertThat(assessor.postForm(jinwanSheet + "/adjustments/" + jinwanPoints.get(i) + "/withdraw", Map.of("reason",
+          "试算，撤销")).status()).isEqualTo(302);
+    }
     assertThat(assessor.postForm(doumenSheet + "/adjustments", Map.of("kind", "ADJUSTMENT", "points", "1",
         "reason", "短")).body()).contains("理由应为 5 至 2000 字");
     assertThat(assessor.postForm(path + "/units/doumen/adjustments", Map.of("kind", "INNOVATION", "points", "3",
@@ -211,7 +224,7 @@ class AssessmentProcessTest {
         "points", "1", "reason", "发布后再改"));
     assertThat(late.status()).isEqualTo(400);
     assertThat(late.body()).contains("考核已发布，评审分不能再修改");
-    assertThat(adjustments.adjustments(opened.id())).hasSize(3);
+    assertThat(adjustments.adjustments(opened.id())).hasSize(5);
 
     for (boolean district : List.of(true, false)) {
       List<AssessedUnit> inClass = records.units(opened.id()).stream().filter(u -> u.district() == district)
@@ -325,6 +338,11 @@ class AssessmentProcessTest {
         .body()).as("the submission freezes what the form showed, nothing else").contains("打开任务后工作创新申报有变动");
     assertThat(xiangzhou.postForm(claims + "/" + claimRecords.of(id).get(3).id() + "/withdraw", Map.of()).status())
         .isEqualTo(302);
+    assertThat(api.postJson("/engine-rest/task/" + xiangzhouSelf.getId() + "/complete", self("全年任务按计划推进，台账齐全。"))
+        .body()).contains("申报“帮扶车间”的佐证材料都已在任务页面撤回");
+    assertThat(xiangzhou.postForm(claims + "/" + claimRecords.of(id).get(2).id() + "/withdraw", Map.of()).status())
+        .isEqualTo(302);
+    api.get("/engine-rest/task/" + xiangzhouSelf.getId() + "/form-variables");
     return claimRecords.of(id).get(1).id();
   }
 

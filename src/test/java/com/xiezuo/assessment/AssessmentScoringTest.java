@@ -204,6 +204,11 @@ class AssessmentScoringTest {
     assertThat(bad.body()).contains("“每张红牌扣分”的值“两分”不是数字", "“通报表扬加分上限”应在 0 到 100 之间");
     Api.Response order = coordinator.postForm(path, Map.of("gradeGood", "70"));
     assertThat(order.body()).contains("等次分数线应依次降低");
+    Api.Response full = coordinator.postForm(path, Map.of("completionPoints", "50", "emptyReportChars", "2.5"));
+    assertThat(full.status()).isEqualTo(400);
+    assertThat(full.body()).contains("“进展报告少于多少字算空报”应在 0 到 1000 之间，为整数");
+    assertThat(coordinator.postForm(path, Map.of("completionPoints", "50")).body())
+        .contains("五项分值合计应为 100（现为 110）");
     assertThat(parameters.of(plan.id()).get(AssessmentParameter.GRADE_GOOD)).as("nothing written")
         .isEqualByComparingTo("90");
     assertThat(WebSession.logIn(port, "doumen").postForm(path, Map.of("gradeGood", "95")).status()).isEqualTo(403);
