@@ -15,7 +15,6 @@ import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ProcessKeys;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -111,9 +110,5 @@ public class AssessmentCorrections {
     records.setStatus(published.correctsId(), AssessmentStatus.SUPERSEDED);
     records.addEvent(published.correctsId(), AssessmentEventKind.SUPERSEDED, null, "由第 " + published.version()
         + " 版更正", Deadlines.now().toInstant());
-  }
-
-  public List<Assessment> versions(long planId) {
-    return records.ofPlan(planId);
   }
 }

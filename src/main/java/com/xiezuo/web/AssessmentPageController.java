@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -101,6 +102,12 @@ public class AssessmentPageController {
     } catch (AssessmentProblemException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       model.addAttribute("problems", e.problems());
+      model.addAttribute("typedReason", reason);
+      return show(id, user, model);
+    } catch (DuplicateKeyException raced) {
+      // two coordinators at the same moment: the other one's correction stands (version numbers are unique)
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("problems", List.of("另一位协调员刚刚提出了更正，请刷新页面查看最新版本"));
       model.addAttribute("typedReason", reason);
       return show(id, user, model);
     }
