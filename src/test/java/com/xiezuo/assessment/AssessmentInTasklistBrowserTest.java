@@ -7,6 +7,7 @@ import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
+import com.xiezuo.lifecycle.AcceptedYear;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.ProcessDriver;

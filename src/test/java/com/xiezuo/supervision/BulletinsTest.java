@@ -8,7 +8,7 @@ import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.execution.UnitTaskData;
-import com.xiezuo.lifecycle.LifecycleFixture;
+import com.xiezuo.lifecycle.AcceptedYear;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.supervision.SupervisionRoundRecords.Round;
@@ -103,14 +103,11 @@ class BulletinsTest {
 
   @BeforeAll
   void aRoundOrderedOnTheFirstOfJulyIsReviewedAndItsBulletinDrafted() {
-    ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 0));
-    plan = LifecycleFixture.importPlan(importer, true);
-    driver = new ProcessDriver(managementService, historyService, plan.processInstanceId());
-    work = new PlanAtWork(assignments, taskService, plan.id());
-    LifecycleFixture.approve(taskService, plan);
-    LifecycleFixture.decomposeAndHandOut(taskService, allocations, driver, plan);
-    assignments.ofPlan(plan.id()).forEach(assignment -> work.complete(assignment, ElementIds.UnitTask.ACCEPT_TASK,
-        Map.of("taskAccepted", true)));
+    AcceptedYear year = AcceptedYear.begin(importer, allocations, assignments, taskService, managementService,
+        historyService);
+    plan = year.plan();
+    driver = year.driver();
+    work = year.work();
     for (int month = 5; month <= 6; month++) {
       if (month == 6) {
         driver.advanceTo(LocalDateTime.of(2023, 6, 20, 10, 0));

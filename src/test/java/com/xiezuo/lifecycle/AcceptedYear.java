@@ -1,8 +1,7 @@
-package com.xiezuo.assessment;
+package com.xiezuo.lifecycle;
 
 import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.execution.UnitAssignments;
-import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.support.PlanAtWork;
@@ -14,10 +13,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 
-/** The assessment tests' year: the test plan imported on 10 May 2023, approved, split, handed out and accepted. */
-record AcceptedYear(PlanSummary plan, ProcessDriver driver) {
+/** A year under way: the test plan imported on 10 May 2023, approved, split, handed out and accepted by every unit. */
+public record AcceptedYear(PlanSummary plan, ProcessDriver driver, PlanAtWork work) {
 
-  static AcceptedYear begin(PlanImportService importer, Allocations allocations, UnitAssignments assignments,
+  public static AcceptedYear begin(PlanImportService importer, Allocations allocations, UnitAssignments assignments,
       TaskService taskService, ManagementService managementService, HistoryService historyService) {
     ProcessDriver.setClock(LocalDateTime.of(2023, 5, 10, 9, 0));
     PlanSummary plan = LifecycleFixture.importPlan(importer, true);
@@ -27,6 +26,6 @@ record AcceptedYear(PlanSummary plan, ProcessDriver driver) {
     LifecycleFixture.decomposeAndHandOut(taskService, allocations, driver, plan);
     assignments.ofPlan(plan.id()).forEach(assignment -> work.complete(assignment, ElementIds.UnitTask.ACCEPT_TASK,
         Map.of("taskAccepted", true)));
-    return new AcceptedYear(plan, driver);
+    return new AcceptedYear(plan, driver, work);
   }
 }
