@@ -64,7 +64,7 @@ class ConcurrentCompletionIT {
       LifecycleFixture.approve(tasks, plan);
       long funds = allocations.indicators(plan.id()).get(0).id();
       allocations.save(plan.id(), DISTRICTS.stream()
-          .map(unit -> new AllocationEntry(funds, unit, new BigDecimal("105000000"), "元")).toList());
+          .map(unit -> new AllocationEntry(funds, unit, new BigDecimal("105000000"), "元")).toList(), "coordinator");
       String key = PlanImportService.businessKey(plan.year(), plan.id());
       tasks.complete(tasks.createTaskQuery().taskDefinitionKey("userTask_proposeAllocation")
           .processInstanceBusinessKey(key).singleResult().getId(), Map.of("allocationReady", true, "allocationRounding", 0));

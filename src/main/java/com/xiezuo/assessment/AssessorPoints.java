@@ -1,8 +1,11 @@
 package com.xiezuo.assessment;
 
 import com.xiezuo.assessment.AdjustmentRecords.Adjustment;
-import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentRecords.AssessedUnit;
+import com.xiezuo.assessment.AssessmentRecords.Assessment;
+import com.xiezuo.audit.AuditAction;
+import com.xiezuo.audit.AuditEntry;
+import com.xiezuo.audit.AuditTrail;
 import com.xiezuo.workflow.Deadlines;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,9 +30,11 @@ public class AssessorPoints {
   private final AssessmentParameters parameters;
   private final InnovationClaims claims;
   private final Assessments assessments;
+  private final AuditTrail audit;
 
   public AssessorPoints(AssessmentRecords records, AdjustmentRecords adjustments, AssessmentParameters parameters,
-      InnovationClaims claims, Assessments assessments) {
+      InnovationClaims claims, Assessments assessments, AuditTrail audit) {
+    this.audit = audit;
     this.records = records;
     this.adjustments = adjustments;
     this.parameters = parameters;
@@ -70,6 +75,9 @@ public class AssessorPoints {
     adjustments.addAdjustment(id, unitId, kind, points, reason.strip(),
         kind == AdjustmentKind.INNOVATION ? claimId : null, user, Deadlines.now().toInstant(), null);
     assessments.rescore(id);
+    // the unit reads its points when the assessment is published, not on the trail before
+    audit.record(AuditEntry.of(AuditAction.ASSESSMENT_POINTS, user, kind.label() + "｜" + unitId)
+        .plan(assessment.planId()).detail(points.stripTrailingZeros().toPlainString() + " 分；" + reason.strip()));
   }
 
   /** A point given wrongly is withdrawn, with the reason; it stays on record and counts no more. */
@@ -90,6 +98,9 @@ public class AssessorPoints {
     }
     adjustments.withdrawAdjustment(adjustmentId, user, reason.strip(), Deadlines.now().toInstant());
     assessments.rescore(id);
+    audit.record(AuditEntry.of(AuditAction.ASSESSMENT_POINTS, user, made.kind().label() + "｜" + made.unitId())
+        .plan(assessment.planId()).detail("撤销 " + made.points().stripTrailingZeros().toPlainString() + " 分；"
+            + reason.strip()));
   }
 
   /**

@@ -4,6 +4,9 @@ import com.xiezuo.assessment.AssessmentRecords.AssessedUnit;
 import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.ClaimRecords.CitedFile;
 import com.xiezuo.assessment.ClaimRecords.Claim;
+import com.xiezuo.audit.AuditAction;
+import com.xiezuo.audit.AuditEntry;
+import com.xiezuo.audit.AuditTrail;
 import com.xiezuo.execution.Evidence;
 import com.xiezuo.workflow.Deadlines;
 import java.util.ArrayList;
@@ -35,7 +38,10 @@ public class InnovationClaims {
   private final AssessmentRecords records;
   private final Evidence evidence;
 
-  public InnovationClaims(ClaimRecords claims, AssessmentRecords records, Evidence evidence) {
+  private final AuditTrail audit;
+
+  public InnovationClaims(ClaimRecords claims, AssessmentRecords records, Evidence evidence, AuditTrail audit) {
+    this.audit = audit;
     this.claims = claims;
     this.records = records;
     this.evidence = evidence;
@@ -98,7 +104,10 @@ public class InnovationClaims {
     }
     List<CitedFile> cited = chosen.stream().map(own::get).map(file -> new CitedFile(file.file().id(),
         file.file().fileName(), file.taskNumber())).toList();
-    return claims.insert(assessmentId, unitId, name, text, cited, user, Deadlines.now().toInstant());
+    long id = claims.insert(assessmentId, unitId, name, text, cited, user, Deadlines.now().toInstant());
+    audit.record(AuditEntry.of(AuditAction.ASSESSMENT_CLAIM, user, name).plan(assessment.planId()).unit(unitId)
+        .detail("申报（第 " + assessment.version() + " 版考核）；佐证 " + cited.size() + " 份"));
+    return id;
   }
 
   @Transactional
@@ -110,6 +119,8 @@ public class InnovationClaims {
     Claim claim = standing(assessmentId, unitId).stream().filter(found -> found.id() == claimId).findFirst()
         .orElseThrow(() -> new AssessmentProblemException("本单位没有编号为 " + claimId + " 的工作创新申报"));
     claims.withdraw(claim.id(), user, Deadlines.now().toInstant());
+    audit.record(AuditEntry.of(AuditAction.ASSESSMENT_CLAIM, user, claim.title()).unit(unitId)
+        .plan(assessment(assessmentId).planId()).detail("撤回申报"));
   }
 
   /** The unit's standing claims in a few lines, as its self-assessment form and score sheet show them. */

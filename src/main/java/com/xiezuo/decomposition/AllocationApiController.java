@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +57,7 @@ public class AllocationApiController {
 
   @PutMapping
   public TableView put(@PathVariable long planId, @RequestBody List<AllocationEntry> entries, Authentication user) {
-    allocations.save(planId, entries);
+    allocations.save(planId, entries, user.getName());
     return get(planId, user);
   }
 

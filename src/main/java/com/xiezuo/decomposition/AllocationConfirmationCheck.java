@@ -10,11 +10,13 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 
 import com.xiezuo.workflow.CurrentUser;
 import com.xiezuo.workflow.FormCheck;
+import com.xiezuo.workflow.TaskDecided;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,10 @@ public class AllocationConfirmationCheck implements TaskListener {
   private final Allocations allocations;
   private final CurrentUser currentUser;
 
-  public AllocationConfirmationCheck(Allocations allocations, CurrentUser currentUser) {
+  private final ApplicationEventPublisher events;
+
+  public AllocationConfirmationCheck(Allocations allocations, CurrentUser currentUser, ApplicationEventPublisher events) {
+    this.events = events;
     this.allocations = allocations;
     this.currentUser = currentUser;
   }
@@ -38,6 +43,8 @@ public class AllocationConfirmationCheck implements TaskListener {
         OBJECTION_REASON, "异议理由", "提出异议时必须说明理由").done();
     allocations.recordResponse(PLAN_ID.get(task), ALLOCATION_ROUND.get(task), answeringUnit(task),
         ALLOCATION_DECISION.get(task), OBJECTION_REASON.get(task), currentUser.of(task));
+    events.publishEvent(new TaskDecided(task, currentUser.of(task),
+        ALLOCATION_CONFIRM.equals(ALLOCATION_DECISION.get(task)) ? "确认分解" : "对分解有异议", OBJECTION_REASON.get(task)));
   }
 
   /** The unit the task was offered to when it was created, not whatever a variable now says. */

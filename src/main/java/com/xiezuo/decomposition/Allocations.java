@@ -1,5 +1,8 @@
 package com.xiezuo.decomposition;
 
+import com.xiezuo.audit.AuditAction;
+import com.xiezuo.audit.AuditEntry;
+import com.xiezuo.audit.AuditTrail;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.plan.PlanDetail;
@@ -43,9 +46,11 @@ public class Allocations {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final AsSystem asSystem;
+  private final AuditTrail audit;
 
   public Allocations(JdbcClient jdbc, UnitDirectory directory, PlanRepository plans, TaskService taskService,
-      RuntimeService runtimeService, AsSystem asSystem) {
+      RuntimeService runtimeService, AsSystem asSystem, AuditTrail audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.directory = directory;
     this.plans = plans;
@@ -72,7 +77,7 @@ public class Allocations {
 
   /** Replaces the draft table of a plan; refused whole if any entry is wrong. A signed table cannot change. */
   @Transactional
-  public void save(long planId, List<AllocationEntry> entries) {
+  public void save(long planId, List<AllocationEntry> entries, String user) {
     List<String> problems = validate(planId, entries);
     if (!problems.isEmpty()) {
       throw new AllocationProblemException(problems);
@@ -82,6 +87,8 @@ public class Allocations {
       jdbc.sql("insert into xz_allocation (plan_id, indicator_id, unit_id, target_value) values (?, ?, ?, ?)")
           .params(planId, entry.indicatorId(), entry.unitId(), entry.value()).update();
     }
+    audit.record(AuditEntry.of(AuditAction.ALLOCATION_SAVED, user, "指标分解表").plan(planId)
+        .detail(entries.size() + " 个分解值：\n" + summary(planId)));
   }
 
   /** Everything wrong with a draft table as entered, all at once; nothing is written. */

@@ -199,7 +199,7 @@ class DemoYear {
     String user = holder(task);
     try {
       switch (task.getTaskDefinitionKey()) {
-        case "userTask_proposeAllocation" -> allocations.save(plan.id(), ledger.split(plan.id()));
+        case "userTask_proposeAllocation" -> allocations.save(plan.id(), ledger.split(plan.id()), user);
         case "userTask_reportProgress" -> ledger.partly(assignment, user, day);
         case "userTask_reportCompletion" -> ledger.fully(assignment, user, day);
         case ElementIds.SupervisionRound.EDIT_BULLETIN -> bulletin.chooseMentions(task);

@@ -1,5 +1,8 @@
 package com.xiezuo.directory;
 
+import com.xiezuo.audit.AuditAction;
+import com.xiezuo.audit.AuditEntry;
+import com.xiezuo.audit.AuditTrail;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +21,11 @@ public class UnitDirectory {
 
   private final JdbcClient jdbc;
 
-  public UnitDirectory(JdbcClient jdbc) {
+  private final AuditTrail audit;
+
+  public UnitDirectory(JdbcClient jdbc, AuditTrail audit) {
     this.jdbc = jdbc;
+    this.audit = audit;
   }
 
   public boolean isEmpty() {
@@ -102,6 +108,10 @@ public class UnitDirectory {
     jdbc.sql("insert into xz_unit_change (unit_id, action, detail, changed_by, changed_at) values (?, ?, ?, ?, ?)")
         .params(unitId, action, detail.length() > 4000 ? detail.substring(0, 4000) : detail, user,
             Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
+    boolean account = action.startsWith("STAFF_");
+    Optional<Unit> unit = find(unitId);
+    audit.record(AuditEntry.of(account ? AuditAction.ACCOUNT_CHANGED : AuditAction.DIRECTORY_CHANGED, user,
+        unit.map(Unit::name).orElse(unitId)).detail(detail).unit(unit.map(Unit::id).orElse(null)));
   }
 
   /** The latest changes, newest first; of one unit (or group token) when {@code unitId} is given. */

@@ -1,5 +1,6 @@
 package com.xiezuo.execution;
 
+import com.xiezuo.audit.AuditAction;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Evidence files of a unit task, stored in the database (every node serves them; nothing on local disk). */
 @Repository
@@ -34,7 +36,10 @@ public class Evidence {
   private final JdbcClient jdbc;
   private final EvidencePolicy policy;
 
-  public Evidence(JdbcClient jdbc, EvidencePolicy policy) {
+  private final UnitTaskAudit audit;
+
+  public Evidence(JdbcClient jdbc, EvidencePolicy policy, UnitTaskAudit audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.policy = policy;
   }
@@ -44,6 +49,7 @@ public class Evidence {
   }
 
   /** Stores the file if the policy accepts it; otherwise throws with the reason for the user. */
+  @Transactional
   public long store(long assignmentId, String originalName, byte[] bytes, String description, String user) {
     String name = safeName(originalName);
     if (description != null && description.trim().length() > DESCRIPTION_MAX) {
@@ -62,6 +68,8 @@ public class Evidence {
             description == null || description.isBlank() ? null : description.trim(), user,
             Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
         .update(key, "id");
+    audit.record(AuditAction.EVIDENCE_UPLOADED, assignmentId, user, name,
+        (description == null || description.isBlank() ? "" : description.trim() + "；") + bytes.length + " 字节");
     return key.getKey().longValue();
   }
 

@@ -1,5 +1,6 @@
 package com.xiezuo.execution;
 
+import com.xiezuo.audit.AuditAction;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.mail.MailService;
 import com.xiezuo.plan.PlanRepository;
@@ -36,10 +37,12 @@ public class UnitTaskActions {
   private final EngineComments comments;
   private final FormFigures formFigures;
   private final Evidence evidence;
+  private final UnitTaskAudit audit;
 
   public UnitTaskActions(UnitTaskData data, UnitAssignments assignments, PlanRepository plans, UnitDirectory directory,
       TaskService taskService, UnitTaskMails mails, MailService mailService, UnitTaskFigures figures, AsSystem asSystem,
-      EngineComments comments, FormFigures formFigures, Evidence evidence) {
+      EngineComments comments, FormFigures formFigures, Evidence evidence, UnitTaskAudit audit) {
+    this.audit = audit;
     this.formFigures = formFigures;
     this.evidence = evidence;
     this.asSystem = asSystem;
@@ -71,6 +74,8 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("说明不能超过 " + NOTE_MAX + " 字（现为 " + note.trim().length() + " 字）");
     }
     data.addLedgerEntry(assignment.id(), indicatorId, date, amount, note == null ? null : note.trim(), user);
+    audit.record(AuditAction.LEDGER_ADDED, assignment, user, indicatorName(assignment, indicatorId),
+        UnitTaskAudit.ledgerLine(date, amount, note == null ? null : note.trim()));
     formFigures.refresh(assignment);
   }
 
@@ -104,6 +109,9 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("更正后的日期、数量和说明与原记录相同，无需更正");
     }
     data.correctLedgerEntry(before, date, amount, text, why, user);
+    audit.record(AuditAction.LEDGER_CORRECTED, assignment, user, indicatorName(assignment, before.indicatorId()),
+        "原记录：" + UnitTaskAudit.ledgerLine(before.date(), before.amount(), before.note()) + "；更正为："
+            + UnitTaskAudit.ledgerLine(date, amount, text) + "；原因：" + why);
     formFigures.refresh(assignment);
   }
 
@@ -122,6 +130,12 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("请填写撤回原因（不超过 500 字）");
     }
     evidence.withdraw(file.id(), why, user);
+    audit.record(AuditAction.EVIDENCE_WITHDRAWN, assignment, user, file.fileName(), "原因：" + why);
+  }
+
+  private String indicatorName(UnitAssignment assignment, long indicatorId) {
+    return figures.indicatorsOf(assignment).stream().filter(indicator -> indicator.id() == indicatorId)
+        .map(indicator -> "台账｜" + indicator.name()).findFirst().orElse("台账");
   }
 
   private static void requireInRange(BigDecimal amount) {
@@ -142,6 +156,7 @@ public class UnitTaskActions {
       throw new IllegalArgumentException("批示内容不能为空，且不超过 2000 字");
     }
     data.addInstruction(assignment.id(), text.trim(), user);
+    audit.record(AuditAction.INSTRUCTED, assignment, user, "领导批示", text.trim());
     comment(assignment, user, "领导批示（" + user + "）：" + text.trim());
   }
 
@@ -158,6 +173,7 @@ public class UnitTaskActions {
     var ref = plans.findTask(assignment.planTaskId(), directory.snapshot()).orElseThrow();
     String unitName = directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId());
     comment(assignment, supervisor, "督查催办（" + supervisor + "）" + (note.isEmpty() ? "" : "：" + note));
+    audit.record(AuditAction.URGED, assignment, supervisor, "督查催办", note.isEmpty() ? null : note);
     return asSystem.call(() -> mailService.deliverOrLeavePending(mails.urge(assignment.id(), assignment.unitId(),
         unitName, ref.plan().title(), ref.task().number(), ref.task().title(), ref.task().deadline(),
         assignment.processInstanceId(), assignment.businessKey(), supervisor, note)));

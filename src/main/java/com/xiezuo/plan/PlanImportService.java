@@ -5,6 +5,9 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_YEAR;
 import static com.xiezuo.workflow.ProcessVariables.TASK_COUNT;
 
+import com.xiezuo.audit.AuditAction;
+import com.xiezuo.audit.AuditEntry;
+import com.xiezuo.audit.AuditTrail;
 import com.xiezuo.directory.DirectorySnapshot;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.plan.parse.DeadlineParser;
@@ -41,10 +44,15 @@ public class PlanImportService {
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final RuntimeService runtimeService;
+  private static final Map<Source, String> SOURCES = Map.of(Source.NOTICE, "由通知文本导入", Source.JSON,
+      "由 JSON 导入", Source.XLSX, "由任务清单表格导入");
+
   private final AsSystem asSystem;
+  private final AuditTrail audit;
 
   public PlanImportService(PlanRepository plans, UnitDirectory directory, RuntimeService runtimeService,
-      AsSystem asSystem) {
+      AsSystem asSystem, AuditTrail audit) {
+    this.audit = audit;
     this.plans = plans;
     this.directory = directory;
     this.runtimeService = runtimeService;
@@ -85,6 +93,9 @@ public class PlanImportService {
     String instanceId = asSystem.call(() -> runtimeService.startProcessInstanceByKey(ProcessKeys.ANNUAL_PLAN,
         businessKey(plan.year(), planId), variables).getId());
     plans.setProcessInstance(planId, instanceId);
+    audit.record(AuditEntry.of(AuditAction.PLAN_IMPORTED, options.user(), plan.title().trim()).plan(planId)
+        .process(instanceId).detail(SOURCES.get(options.source()) + "，" + plan.tasks().size() + " 项任务，版本 " + version
+            + (earlier.isEmpty() ? "" : "（新版本，取代版本 " + earlier.get(0).version() + "）")));
     return plans.findSummary(planId).orElseThrow();
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,7 +103,7 @@ public class AllocationPageController {
   /** Saves the table whole, or shows every problem at once with the values as typed (400). */
   @PostMapping("/plans/{id}/allocation")
   public String save(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
-      HttpServletResponse response, RedirectAttributes redirect) {
+      HttpServletResponse response, RedirectAttributes redirect, Authentication user) {
     Map<Long, IndicatorRow> indicators = allocations.indicators(id).stream()
         .collect(Collectors.toMap(IndicatorRow::id, row -> row));
     Map<String, String> names = allocations.unitNames();
@@ -134,7 +135,7 @@ public class AllocationPageController {
       model.addAttribute("problems", allocations.check(id, entries, BigDecimal.ZERO));
       return view;
     }
-    allocations.save(id, entries);
+    allocations.save(id, entries, user.getName());
     redirect.addFlashAttribute("saved", "分解表已保存（" + entries.size() + " 个分解值）。");
     return "redirect:/plans/" + id + "/allocation";
   }

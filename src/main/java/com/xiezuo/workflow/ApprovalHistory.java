@@ -15,6 +15,7 @@ import static com.xiezuo.workflow.ProcessVariables.REVIEW_CONFIRMED;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,36 +30,36 @@ public class ApprovalHistory {
   static final int MAX_LENGTH = 3800;
 
   @Bean
-  TaskListener recordSubmission(CurrentUser currentUser) {
-    return task -> append(task, currentUser, "提交审批", REVIEW_COMMENT.get(task));
+  TaskListener recordSubmission(CurrentUser currentUser, ApplicationEventPublisher events) {
+    return task -> append(task, currentUser, events, "提交审批", REVIEW_COMMENT.get(task));
   }
 
   @Bean
-  TaskListener recordApprovalDecision(CurrentUser currentUser) {
-    return task -> append(task, currentUser,
+  TaskListener recordApprovalDecision(CurrentUser currentUser, ApplicationEventPublisher events) {
+    return task -> append(task, currentUser, events,
         DECISION_APPROVE.equals(APPROVAL_DECISION.get(task)) ? "批准" : "退回修改", APPROVAL_COMMENT.get(task));
   }
 
   @Bean
-  TaskListener recordLeadReviewDecision(CurrentUser currentUser) {
-    return task -> append(task, currentUser,
+  TaskListener recordLeadReviewDecision(CurrentUser currentUser, ApplicationEventPublisher events) {
+    return task -> append(task, currentUser, events,
         DECISION_APPROVE.equals(LEAD_REVIEW_DECISION.get(task)) ? "审核通过" : "退回修改", LEAD_REVIEW_COMMENT.get(task));
   }
 
   @Bean
-  TaskListener recordChangeDecision(CurrentUser currentUser) {
-    return task -> append(task, currentUser,
+  TaskListener recordChangeDecision(CurrentUser currentUser, ApplicationEventPublisher events) {
+    return task -> append(task, currentUser, events,
         DECISION_APPROVE.equals(CHANGE_DECISION.get(task)) ? "批准" : "退回修改", CHANGE_COMMENT.get(task));
   }
 
   @Bean
-  TaskListener recordCompletionReport(CurrentUser currentUser) {
-    return task -> append(task, currentUser, "报送完成情况", null);
+  TaskListener recordCompletionReport(CurrentUser currentUser, ApplicationEventPublisher events) {
+    return task -> append(task, currentUser, events, "报送完成情况", null);
   }
 
   @Bean
-  TaskListener recordAllocationProposal(CurrentUser currentUser) {
-    return task -> append(task, currentUser, "提交各单位确认", null);
+  TaskListener recordAllocationProposal(CurrentUser currentUser, ApplicationEventPublisher events) {
+    return task -> append(task, currentUser, events, "提交各单位确认", null);
   }
 
   @Bean
@@ -72,7 +73,9 @@ public class ApprovalHistory {
     return task -> ALLOCATION_READY.set(task.getExecution(), null);
   }
 
-  static void append(DelegateTask task, CurrentUser currentUser, String what, String comment) {
+  static void append(DelegateTask task, CurrentUser currentUser, ApplicationEventPublisher events, String what,
+      String comment) {
+    events.publishEvent(new TaskDecided(task, currentUser.of(task), what, comment));
     String step = task.getBpmnModelElementInstance() == null ? task.getName()
         : task.getBpmnModelElementInstance().getName();
     append(task.getExecution(), step + " · " + currentUser.named(task) + "：" + what

@@ -24,6 +24,7 @@ class ModuleBoundariesTest {
 
   static final List<List<String>> FLOORS = List.of(
       List.of("workflow", "mail"),
+      List.of("audit"),
       List.of("directory"),
       List.of("security"),
       List.of("plan"),

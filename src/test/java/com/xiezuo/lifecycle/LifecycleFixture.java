@@ -68,7 +68,7 @@ public final class LifecycleFixture {
         .orElseThrow();
     long funds = allocations.indicators(plan.id()).get(0).id();
     allocations.save(plan.id(), fundsShares.entrySet().stream()
-        .map(share -> new AllocationEntry(funds, share.getKey(), share.getValue(), "元")).toList());
+        .map(share -> new AllocationEntry(funds, share.getKey(), share.getValue(), "元")).toList(), "coordinator");
     taskService.complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult().getId(),
         Map.of("allocationReady", true, "allocationRounding", 0));
     everyUnitConfirms(taskService, driver, plan);

@@ -133,7 +133,7 @@ class PlanLifecycleProcessTest {
           BigDecimal.valueOf(fundsInYi[i]).multiply(BigDecimal.valueOf(10_000_000L)), "元"));
       entries.add(new AllocationEntry(indicator(LifecycleFixture.SHARE).id(), DISTRICTS.get(i), new BigDecimal("55"), "%"));
     }
-    allocations.save(plan.id(), entries);
+    allocations.save(plan.id(), entries, "coordinator");
   }
 
   private void propose() {
@@ -207,7 +207,7 @@ class PlanLifecycleProcessTest {
         .hasMessageContaining("财政援助资金投入").hasMessageContaining("4.1 亿元").hasMessageContaining("4.2 亿元");
     assertThat(openTasks("userTask_proposeAllocation")).hasSize(1);
     assertThatThrownBy(() -> allocations.save(plan.id(), List.of(new AllocationEntry(
-        indicator(LifecycleFixture.FUNDS).id(), "doumen", new BigDecimal("-5"), "人"))))
+        indicator(LifecycleFixture.FUNDS).id(), "doumen", new BigDecimal("-5"), "人")), "coordinator"))
         .hasMessageContaining("非负数").hasMessageContaining("计量单位应为“元”");
   }
 

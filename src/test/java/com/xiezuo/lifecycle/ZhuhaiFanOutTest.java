@@ -92,7 +92,7 @@ class ZhuhaiFanOutTest {
         .findFirst().orElseThrow();
     List<String> districts = List.of("xiangzhou", "jinwan", "doumen", "hitech");
     allocations.save(plan.id(), districts.stream()
-        .map(district -> new AllocationEntry(funds.id(), district, new BigDecimal("105000000"), "元")).toList());
+        .map(district -> new AllocationEntry(funds.id(), district, new BigDecimal("105000000"), "元")).toList(), "coordinator");
     complete(one("userTask_proposeAllocation", driver), withVariables("allocationReady", true, "allocationRounding", 0));
     family = driver.family().toArray(String[]::new);
     for (String district : districts) {

@@ -119,7 +119,7 @@ class AuthorizationMatrixTest {
         .findFirst().orElseThrow();
     long funds = allocations.indicators(decomposing.id()).get(0).id();
     allocations.save(decomposing.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("220000000"), "元"),
-        new AllocationEntry(funds, "jinwan", new BigDecimal("200000000"), "元")));
+        new AllocationEntry(funds, "jinwan", new BigDecimal("200000000"), "元")), "coordinator");
     taskService.complete(taskService.createTaskQuery().processInstanceId(decomposition).singleResult().getId(),
         Map.of("allocationReady", true, "allocationRounding", 0));
 

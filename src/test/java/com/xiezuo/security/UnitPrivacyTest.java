@@ -59,14 +59,14 @@ class UnitPrivacyTest {
     LifecycleFixture.approve(taskService, decomposing);
     long funds = allocations.indicators(decomposing.id()).get(0).id();
     allocations.save(decomposing.id(), List.of(new AllocationEntry(funds, "doumen", new BigDecimal("220000000"), "元"),
-        new AllocationEntry(funds, "jinwan", new BigDecimal("200000000"), "元")));
+        new AllocationEntry(funds, "jinwan", new BigDecimal("200000000"), "元")), "coordinator");
     taskService.complete(proposal(decomposing).getId(), Map.of("allocationReady", true, "allocationRounding", 0));
 
     working = LifecycleFixture.importPlan(importer, true);
     ProcessDriver driver = new ProcessDriver(managementService, historyService, working.processInstanceId());
     LifecycleFixture.approve(taskService, working);
     long workingFunds = allocations.indicators(working.id()).get(0).id();
-    allocations.save(working.id(), List.of(new AllocationEntry(workingFunds, "doumen", new BigDecimal("420000000"), "元")));
+    allocations.save(working.id(), List.of(new AllocationEntry(workingFunds, "doumen", new BigDecimal("420000000"), "元")), "coordinator");
     taskService.complete(proposal(working).getId(), Map.of("allocationReady", true, "allocationRounding", 0));
     LifecycleFixture.everyUnitConfirms(taskService, driver, working);
     taskService.complete(taskService.createTaskQuery().taskDefinitionKey("userTask_signOffAllocation")

@@ -16,9 +16,13 @@ public record PlanAtWork(UnitAssignments assignments, TaskService taskService, l
         .filter(a -> a.unitId().equals(unitId) && a.taskNumber().equals(taskNumber)).findFirst().orElseThrow();
   }
 
+  public Task open(UnitAssignment assignment, String key) {
+    return taskService.createTaskQuery().processInstanceId(assignment.processInstanceId()).taskDefinitionKey(key)
+        .singleResult();
+  }
+
   public void complete(UnitAssignment assignment, String key, Map<String, Object> variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(assignment.processInstanceId())
-        .taskDefinitionKey(key).singleResult();
+    Task task = open(assignment, key);
     assertThat(task).as(assignment.unitId() + " " + key).isNotNull();
     taskService.complete(task.getId(), variables);
   }

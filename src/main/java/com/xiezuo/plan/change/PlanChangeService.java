@@ -9,6 +9,9 @@ import static com.xiezuo.workflow.ProcessVariables.CHANGE_REASON;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_REVISION;
 import static com.xiezuo.workflow.ProcessVariables.CHANGE_SUMMARY;
 
+import com.xiezuo.audit.AuditAction;
+import com.xiezuo.audit.AuditEntry;
+import com.xiezuo.audit.AuditTrail;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.plan.ImportProblem;
 import com.xiezuo.plan.PlanDetail;
@@ -40,9 +43,11 @@ public class PlanChangeService {
   private final RuntimeService runtimeService;
   private final ApplicationEventPublisher events;
   private final AsSystem asSystem;
+  private final AuditTrail audit;
 
   public PlanChangeService(PlanChangeRepository changes, PlanRepository plans, UnitDirectory directory,
-      RuntimeService runtimeService, ApplicationEventPublisher events, AsSystem asSystem) {
+      RuntimeService runtimeService, ApplicationEventPublisher events, AsSystem asSystem, AuditTrail audit) {
+    this.audit = audit;
     this.changes = changes;
     this.plans = plans;
     this.directory = directory;
@@ -84,6 +89,8 @@ public class PlanChangeService {
     // the coordinator's right to propose is checked by the web layer; the engine step is Xiezuo's own
     asSystem.run(() -> runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PLAN_CHANGE_PROPOSED)
         .processInstanceId(plan.processInstanceId()).setVariablesLocal(local).correlateWithResult());
+    audit.record(AuditEntry.of(AuditAction.CHANGE_PROPOSED, user, task.number() + " " + task.title()).plan(planId)
+        .task(task.number()).detail(summary(change, task) + "；理由：" + change.reason()));
     return change;
   }
 
@@ -194,6 +201,8 @@ public class PlanChangeService {
       default -> throw new IllegalStateException(change.type().name());
     }
     changes.setStatus(changeId, ChangeStatus.APPROVED);
+    audit.record(AuditEntry.of(AuditAction.CHANGE_APPLIED, null, task.number() + " " + task.title())
+        .plan(change.planId()).task(task.number()).detail(summary(change, task)));
   }
 
   public List<PlanChange> ofPlan(long planId) {

@@ -1,0 +1,152 @@
+package com.xiezuo.audit;
+
+import com.xiezuo.workflow.Deadlines;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes and reads the audit trail. A record is written in the transaction of what it records, so a refused or
+ * rolled-back action leaves no line, and every line stands for something that happened.
+ */
+@Service
+public class AuditTrail {
+
+  public static final int PAGE_SIZE = 100;
+
+  /** A page of the trail and how many rows the filter matches in all. */
+  public record Page(List<AuditRecord> rows, int total, int page, int pageSize) {
+    public int pages() {
+      return Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+  }
+
+  private final JdbcClient jdbc;
+
+  public AuditTrail(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Records one of Xiezuo's own actions, now. */
+  public void record(AuditEntry entry) {
+    insert(entry, Deadlines.now(), null, null, AuditRecord.FROM_APP);
+  }
+
+  void insert(AuditEntry entry, Date at, String taskId, String operationId, String source) {
+    jdbc.sql("""
+        insert into xz_audit_event (occurred_at, user_id, action, subject, detail, plan_id, task_number, unit_id,
+          process_instance_id, task_id, engine_operation_id, source)
+        values (:at, :user, :action, :subject, :detail, :plan, :task, :unit, :instance, :taskId, :operation, :source)""")
+        .param("at", new Timestamp(at.getTime()))
+        .param("user", AuditEntry.clip(entry.userId(), 64))
+        .param("action", entry.action().name())
+        .param("subject", AuditEntry.clip(entry.subject() == null ? "" : entry.subject(), AuditEntry.SUBJECT_MAX))
+        .param("detail", AuditEntry.clip(entry.detail(), AuditEntry.DETAIL_MAX))
+        .param("plan", entry.planId())
+        .param("task", AuditEntry.clip(entry.taskNumber(), 32))
+        .param("unit", entry.unitId())
+        .param("instance", entry.processInstanceId())
+        .param("taskId", taskId)
+        .param("operation", operationId)
+        .param("source", source)
+        .update();
+  }
+
+  /** Adds to the line of an engine operation already recorded (a group membership names user and group). */
+  boolean appendToOperation(String operationId, String more) {
+    return jdbc.sql("""
+        update xz_audit_event set detail = case when detail is null then :more else detail || '；' || :more end
+        where engine_operation_id = :operation and (detail is null or length(detail) < 3800)""")
+        .param("more", more).param("operation", operationId).update() > 0
+        || exists(operationId);
+  }
+
+  boolean exists(String operationId) {
+    return jdbc.sql("select count(*) from xz_audit_event where engine_operation_id = :operation")
+        .param("operation", operationId).query(Integer.class).single() > 0;
+  }
+
+  /**
+   * Turns the plain "办理完成" of a task into what the step decided (批准, 退回修改 with the comment); when the engine
+   * wrote no operation for it (the system completed it), the decision gets a line of its own.
+   */
+  void decided(String taskId, AuditEntry decision) {
+    int updated = jdbc.sql("""
+        update xz_audit_event set action = :action, detail = :detail
+        where task_id = :task and action = :completed""")
+        .param("action", decision.action().name())
+        .param("detail", AuditEntry.clip(decision.detail(), AuditEntry.DETAIL_MAX))
+        .param("task", taskId)
+        .param("completed", AuditAction.TASK_COMPLETED.name())
+        .update();
+    if (updated == 0) {
+      insert(decision, Deadlines.now(), taskId, null, AuditRecord.FROM_ENGINE);
+    }
+  }
+
+  public Page find(AuditFilter filter, int page) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (filter.planId() != null) {
+      where.append(" and plan_id = :plan");
+      params.put("plan", filter.planId());
+    }
+    if (filter.taskNumber() != null && !filter.taskNumber().isBlank()) {
+      where.append(" and task_number = :task");
+      params.put("task", filter.taskNumber().strip());
+    }
+    if (filter.unitId() != null && !filter.unitId().isBlank()) {
+      where.append(" and unit_id = :unit");
+      params.put("unit", filter.unitId());
+    }
+    if (filter.userId() != null && !filter.userId().isBlank()) {
+      where.append(" and user_id = :user");
+      params.put("user", filter.userId().strip());
+    }
+    if (filter.action() != null) {
+      where.append(" and action = :action");
+      params.put("action", filter.action().name());
+    }
+    if (filter.from() != null) {
+      where.append(" and occurred_at >= :from");
+      params.put("from", Timestamp.valueOf(filter.from().atStartOfDay()));
+    }
+    if (filter.to() != null) {
+      where.append(" and occurred_at < :to");
+      params.put("to", Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+    }
+    if (filter.visibleUnits() != null) {
+      if (filter.visibleUnits().isEmpty()) {
+        return new Page(List.of(), 0, 1, PAGE_SIZE);
+      }
+      where.append(" and unit_id in (:visible)");
+      params.put("visible", new ArrayList<>(filter.visibleUnits()));
+    }
+    int total = jdbc.sql("select count(*) from xz_audit_event" + where).params(params).query(Integer.class).single();
+    int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int current = Math.min(Math.max(page, 1), pages);
+    String order = filter.oldestFirst() ? " order by occurred_at, id" : " order by occurred_at desc, id desc";
+    List<AuditRecord> rows = jdbc.sql("""
+        select id, occurred_at, user_id, action, subject, detail, plan_id, task_number, unit_id, source
+        from xz_audit_event""" + where + order + " offset " + (current - 1) * PAGE_SIZE + " rows fetch next "
+        + PAGE_SIZE + " rows only")
+        .params(params)
+        .query((rs, n) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toLocalDateTime(),
+            rs.getString("user_id"), AuditAction.valueOf(rs.getString("action")), rs.getString("subject"),
+            rs.getString("detail"), rs.getObject("plan_id", Long.class), rs.getString("task_number"),
+            rs.getString("unit_id"), rs.getString("source")))
+        .list();
+    return new Page(rows, total, current, PAGE_SIZE);
+  }
+
+  /** The users who appear in the trail, for the filter's choice list. */
+  public List<String> users() {
+    return jdbc.sql("select distinct user_id from xz_audit_event where user_id is not null order by user_id")
+        .query(String.class).list();
+  }
+}
