@@ -9,6 +9,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +107,16 @@ public class UnitAssignments {
 
   public List<UnitAssignment> ofPlan(long planId) {
     return jdbc.sql(SELECT + " where a.plan_id = ? order by a.seq").param(planId).query(UnitAssignments::map).list();
+  }
+
+  /** The day each completed unit task of a plan was completed, by assignment id. */
+  public Map<Long, LocalDate> completedOn(long planId) {
+    Map<Long, LocalDate> days = new HashMap<>();
+    jdbc.sql("select id, completed_at from xz_unit_assignment where plan_id = ? and completed_at is not null")
+        .param(planId).query(rs -> {
+          days.put(rs.getLong("id"), rs.getTimestamp("completed_at").toLocalDateTime().toLocalDate());
+        });
+    return days;
   }
 
   /** A unit's assignments over every plan, newest plan first, in plan order within a plan. */

@@ -1,5 +1,7 @@
 package com.xiezuo.home;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.security.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,9 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class HomePageController {
 
   private final HomeQuery home;
+  private final DashboardQuery dashboards;
+  private final PlanRepository plans;
+  private final ObjectMapper mapper;
 
-  public HomePageController(HomeQuery home) {
+  public HomePageController(HomeQuery home, DashboardQuery dashboards, PlanRepository plans, ObjectMapper mapper) {
     this.home = home;
+    this.dashboards = dashboards;
+    this.plans = plans;
+    this.mapper = mapper;
   }
 
   @GetMapping("/")
@@ -21,6 +29,14 @@ public class HomePageController {
     Viewer viewer = Viewer.of(user);
     model.addAttribute("home", home.of(viewer));
     model.addAttribute("viewer", viewer);
+    // those who answer for the whole plan open on its dashboard
+    PlanDashboard dashboard = viewer.seesEveryUnit() ? DashboardController.current(plans.findAll())
+        .flatMap(plan -> dashboards.of(plan.id(), viewer)).orElse(null) : null;
+    model.addAttribute("dashboard", dashboard);
+    if (dashboard != null) {
+      model.addAttribute("buckets", DashboardBucket.values());
+      model.addAttribute("charts", DashboardCharts.json(mapper, dashboard));
+    }
     return "home";
   }
 }

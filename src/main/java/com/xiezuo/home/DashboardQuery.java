@@ -1,0 +1,266 @@
+package com.xiezuo.home;
+
+import com.xiezuo.assessment.AssessmentRecords.Assessment;
+import com.xiezuo.assessment.AssessmentViews;
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.execution.AssignmentStatus;
+import com.xiezuo.execution.PlanExecutionFacts;
+import com.xiezuo.execution.UnitAssignments;
+import com.xiezuo.progress.PlanProgress;
+import com.xiezuo.progress.PlanProgressQuery;
+import com.xiezuo.security.Viewer;
+import com.xiezuo.supervision.CardColor;
+import com.xiezuo.supervision.Rectifications;
+import com.xiezuo.supervision.SupervisionCards;
+import com.xiezuo.supervision.SupervisionRoundRecords.Card;
+import com.xiezuo.supervision.SupervisionRoundRecords.Round;
+import com.xiezuo.supervision.SupervisionRounds;
+import com.xiezuo.workflow.AsSystem;
+import com.xiezuo.workflow.Deadlines;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the dashboard of a plan from the progress read model and the plan's facts, in a fixed number of queries
+ * whatever the plan's size. Every list is made with the same predicate as its count.
+ */
+@Service
+public class DashboardQuery {
+
+  static final int LISTED_DUE = 10;
+
+  private final PlanProgressQuery progress;
+  private final UnitDirectory directory;
+  private final UnitAssignments assignments;
+  private final PlanExecutionFacts facts;
+  private final SupervisionRounds rounds;
+  private final SupervisionCards cards;
+  private final Rectifications rectifications;
+  private final AssessmentViews assessments;
+  private final TaskService taskService;
+  private final AsSystem asSystem;
+
+  public DashboardQuery(PlanProgressQuery progress, UnitDirectory directory, UnitAssignments assignments,
+      PlanExecutionFacts facts, SupervisionRounds rounds, SupervisionCards cards, Rectifications rectifications,
+      AssessmentViews assessments, TaskService taskService, AsSystem asSystem) {
+    this.taskService = taskService;
+    this.asSystem = asSystem;
+    this.progress = progress;
+    this.directory = directory;
+    this.assignments = assignments;
+    this.facts = facts;
+    this.rounds = rounds;
+    this.cards = cards;
+    this.rectifications = rectifications;
+    this.assessments = assessments;
+  }
+
+  public Optional<PlanProgress> visible(long planId, Viewer viewer) {
+    return progress.of(planId).map(plan -> plan.visibleTo(viewer));
+  }
+
+  public Map<String, String> unitNames() {
+    return directory.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  public Optional<PlanDashboard> of(long planId, Viewer viewer) {
+    return visible(planId, viewer).map(plan -> build(plan, viewer));
+  }
+
+  private PlanDashboard build(PlanProgress plan, Viewer viewer) {
+    LocalDate today = Deadlines.today();
+    Map<String, String> names = unitNames();
+    List<PlanProgress.Row> rows = plan.rows().toList();
+    Map<DashboardBucket, Integer> counts = new EnumMap<>(DashboardBucket.class);
+    for (DashboardBucket bucket : DashboardBucket.values()) {
+      counts.put(bucket, (int) rows.stream().filter(row -> bucket.holds(row, today)).count());
+    }
+    List<PlanDashboard.Line> dueSoon = lines(rows, row -> DashboardBucket.DUE30.holds(row, today), names).stream()
+        .limit(LISTED_DUE).toList();
+    return new PlanDashboard(plan.plan(), today, viewer.seesEveryUnit(), counts,
+        completion(plan, rows, today), dueSoon, overdueByUnit(rows, names, today), rates(rows, names, today),
+        indicators(plan.plan().id(), viewer, names), viewer.seesEveryUnit() ? supervision(plan.plan().id()) : null,
+        ranking(plan.plan().id()));
+  }
+
+  /** The rows a count stands for, in plan order. */
+  public List<PlanDashboard.Line> lines(List<PlanProgress.Row> rows, Predicate<PlanProgress.Row> which,
+      Map<String, String> names) {
+    return rows.stream().filter(which).map(row -> line(row, names)).toList();
+  }
+
+  static PlanDashboard.Line line(PlanProgress.Row row, Map<String, String> names) {
+    var state = row.unitTask();
+    return new PlanDashboard.Line(state.assignmentId(), row.task().number(), row.task().title(), state.unitId(),
+        names.getOrDefault(state.unitId(), state.unitId()), state.isLead() ? "牵头单位" : "配合单位",
+        AssignmentStatus.valueOf(state.status()).label(), state.light(), state.lightLabel(), row.task().deadline());
+  }
+
+  private List<PlanDashboard.Month> completion(PlanProgress plan, List<PlanProgress.Row> rows, LocalDate today) {
+    Map<Long, LocalDate> completed = assignments.completedOn(plan.plan().id());
+    List<PlanDashboard.Month> months = new ArrayList<>();
+    int year = plan.plan().year();
+    YearMonth last = YearMonth.of(year, 12);
+    for (YearMonth month = YearMonth.of(year, 1); !month.isAfter(last); month = month.plusMonths(1)) {
+      LocalDate end = month.atEndOfMonth();
+      int due = (int) rows.stream().filter(row -> !DashboardBucket.CANCELLED.holds(row, today)
+          && !row.task().deadline().isAfter(end)).count();
+      int done = month.atDay(1).isAfter(today) ? -1 : (int) rows.stream().filter(row -> {
+        LocalDate day = completed.get(row.unitTask().assignmentId());
+        return day != null && !day.isAfter(end);
+      }).count();
+      months.add(new PlanDashboard.Month(month.getMonthValue() + " 月", due, done));
+    }
+    return months;
+  }
+
+  private static List<PlanDashboard.UnitCount> overdueByUnit(List<PlanProgress.Row> rows, Map<String, String> names,
+      LocalDate today) {
+    Map<String, Integer> overdue = new LinkedHashMap<>();
+    rows.stream().filter(row -> DashboardBucket.RED.holds(row, today))
+        .forEach(row -> overdue.merge(row.unitTask().unitId(), 1, Integer::sum));
+    return overdue.entrySet().stream()
+        .map(entry -> new PlanDashboard.UnitCount(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
+            entry.getValue()))
+        .sorted(Comparator.comparingInt(PlanDashboard.UnitCount::count).reversed()).toList();
+  }
+
+  private static List<PlanDashboard.UnitRate> rates(List<PlanProgress.Row> rows, Map<String, String> names,
+      LocalDate today) {
+    Map<String, List<PlanProgress.Row>> byUnit = rows.stream()
+        .filter(row -> !DashboardBucket.CANCELLED.holds(row, today))
+        .collect(Collectors.groupingBy(row -> row.unitTask().unitId(), LinkedHashMap::new, Collectors.toList()));
+    List<PlanDashboard.UnitRate> rates = new ArrayList<>();
+    for (String unitId : names.keySet()) {
+      List<PlanProgress.Row> own = byUnit.get(unitId);
+      if (own != null) {
+        rates.add(new PlanDashboard.UnitRate(unitId, names.get(unitId), own.size(),
+            count(own, DashboardBucket.DONE, today), count(own, DashboardBucket.RED, today),
+            count(own, DashboardBucket.DUE30, today)));
+      }
+    }
+    return rates;
+  }
+
+  private static int count(List<PlanProgress.Row> rows, DashboardBucket bucket, LocalDate today) {
+    return (int) rows.stream().filter(row -> bucket.holds(row, today)).count();
+  }
+
+  private List<PlanDashboard.IndicatorBar> indicators(long planId, Viewer viewer, Map<String, String> names) {
+    Map<Long, List<PlanDashboard.UnitShare>> shares = new LinkedHashMap<>();
+    Map<Long, PlanExecutionFacts.Indicator> rows = new LinkedHashMap<>();
+    for (PlanExecutionFacts.AssignmentFacts unitFacts : facts.ofPlan(planId)) {
+      String unitId = unitFacts.assignment().unitId();
+      if (!viewer.seesEveryUnit() && !viewer.memberOf(unitId)) {
+        continue;
+      }
+      for (PlanExecutionFacts.Indicator indicator : unitFacts.indicators()) {
+        rows.putIfAbsent(indicator.indicator().id(), indicator);
+        shares.computeIfAbsent(indicator.indicator().id(), id -> new ArrayList<>()).add(new PlanDashboard.UnitShare(
+            unitId, names.getOrDefault(unitId, unitId), indicator.target(), indicator.standing()));
+      }
+    }
+    return rows.values().stream().map(indicator -> {
+      var row = indicator.indicator();
+      List<PlanDashboard.UnitShare> own = shares.get(row.id());
+      // a ratio is each unit's own figure; an amount or count adds up over the units carrying it
+      BigDecimal achieved = row.isRatio() ? null : own.stream().map(PlanDashboard.UnitShare::achieved)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal target = viewer.seesEveryUnit() ? row.total()
+          : own.stream().map(PlanDashboard.UnitShare::target).reduce(BigDecimal.ZERO, BigDecimal::add);
+      return new PlanDashboard.IndicatorBar(row.id(), row.taskNumber(), row.name(), row.unit(),
+          target == null ? null : target.stripTrailingZeros(), achieved == null ? BigDecimal.ZERO : achieved,
+          row.isRatio(), own);
+    }).toList();
+  }
+
+  /** One unit's tasks of the plan; the caller has checked the viewer may see that unit. */
+  public Optional<UnitOverview> unit(long planId, String unitId) {
+    Map<String, String> names = unitNames();
+    if (!names.containsKey(unitId)) {
+      return Optional.empty();
+    }
+    return progress.of(planId).map(plan -> {
+      LocalDate today = Deadlines.today();
+      List<PlanProgress.Row> rows = plan.rows().filter(row -> row.unitTask().unitId().equals(unitId)).toList();
+      Map<DashboardBucket, Integer> counts = new EnumMap<>(DashboardBucket.class);
+      for (DashboardBucket bucket : DashboardBucket.values()) {
+        counts.put(bucket, count(rows, bucket, today));
+      }
+      Map<Long, PlanExecutionFacts.AssignmentFacts> byAssignment = facts.ofPlan(planId).stream()
+          .filter(unitFacts -> unitFacts.assignment().unitId().equals(unitId))
+          .collect(Collectors.toMap(unitFacts -> unitFacts.assignment().id(), unitFacts -> unitFacts));
+      Map<String, List<UnitOverview.OpenStep>> steps = openSteps(rows);
+      List<UnitOverview.Item> items = rows.stream().map(row -> {
+        PlanDashboard.Line line = line(row, names);
+        if (!row.unitTask().isActive()) {
+          return new UnitOverview.Item(line, null, null, List.of());
+        }
+        var next = byAssignment.containsKey(line.assignmentId()) ? byAssignment.get(line.assignmentId()).milestones()
+            .stream().filter(milestone -> !milestone.done() && milestone.milestone().date() != null
+                && milestone.milestone().date().isBefore(row.task().deadline()))
+            .min(Comparator.comparing(milestone -> milestone.milestone().date())) : Optional.<PlanExecutionFacts.Milestone>empty();
+        return next.map(milestone -> new UnitOverview.Item(line, milestone.milestone().date(),
+                "节点：" + milestone.milestone().text(), steps.getOrDefault(row.unitTask().processInstanceId(), List.of())))
+            .orElse(new UnitOverview.Item(line, row.task().deadline(), "完成时限",
+                steps.getOrDefault(row.unitTask().processInstanceId(), List.of())));
+      }).toList();
+      return new UnitOverview(plan.plan(), unitId, names.get(unitId), counts, items);
+    });
+  }
+
+  private Map<String, List<UnitOverview.OpenStep>> openSteps(List<PlanProgress.Row> rows) {
+    String[] instances = rows.stream().filter(row -> row.unitTask().isActive() && row.unitTask().processInstanceId() != null)
+        .map(row -> row.unitTask().processInstanceId()).toArray(String[]::new);
+    if (instances.length == 0) {
+      return Map.of();
+    }
+    // the viewer's right to this unit was checked; the query names the instances, so it runs as the system
+    return asSystem.call(() -> taskService.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime()
+        .asc().list()).stream().collect(Collectors.groupingBy(task -> task.getProcessInstanceId(),
+            Collectors.mapping(task -> new UnitOverview.OpenStep(task.getName(),
+                HomeQuery.TASKLIST + task.getId() + "&forceDisplayTask=true"), Collectors.toList())));
+  }
+
+  private PlanDashboard.Supervision supervision(long planId) {
+    List<Round> all = rounds.rounds(planId);
+    var notices = rectifications.ofPlan(planId);
+    int open = (int) notices.stream().filter(notice -> notice.isOpen()).count();
+    int overdue = (int) notices.stream().filter(notice -> notice.isOpen() && notice.overdue()).count();
+    if (all.isEmpty()) {
+      return notices.isEmpty() ? null
+          : new PlanDashboard.Supervision(0, 0, null, "", 0, 0, 0, 0, open, overdue, notices.size() - open);
+    }
+    Round latest = all.stream().max(Comparator.comparingInt(Round::number)).orElseThrow();
+    int findings = (int) rounds.findings(latest.id()).stream().filter(finding -> !finding.isDismissed()).count();
+    Map<CardColor, Long> colours = cards.ofRound(latest.id()).values().stream()
+        .collect(Collectors.groupingBy(Card::color, Collectors.counting()));
+    return new PlanDashboard.Supervision(latest.id(), latest.number(), latest.asOf(), latest.statusLabel(), findings,
+        colours.getOrDefault(CardColor.RED, 0L).intValue(), colours.getOrDefault(CardColor.YELLOW, 0L).intValue(),
+        colours.getOrDefault(CardColor.GREEN, 0L).intValue(), open, overdue, notices.size() - open);
+  }
+
+  private PlanDashboard.Ranking ranking(long planId) {
+    return assessments.versions(planId).stream().filter(version -> version.status().published())
+        .max(Comparator.comparingInt(Assessment::version))
+        .flatMap(version -> assessments.overview(version.id()))
+        .map(overview -> new PlanDashboard.Ranking(overview.assessment().id(), overview.assessment().version(),
+            overview.assessment().status().label(), overview.districts().stream()
+                .map(unit -> new PlanDashboard.Ranked(unit.unitName(), unit.rank(), unit.total(), unit.grade()))
+                .toList()))
+        .orElse(null);
+  }
+}
