@@ -27,6 +27,7 @@ public enum AuditAction {
   ACCOUNT_CHANGED("账号和权限变更"),
   ASSESSMENT_CLAIM("创新加分申报"),
   ASSESSMENT_POINTS("考核加减分"),
+  ARCHIVE_REQUESTED("申请归档"),
   ENGINE_ADMIN("流程管理操作");
 
   private final String label;

@@ -144,6 +144,19 @@ public class AuditTrail {
     return new Page(rows, total, current, PAGE_SIZE);
   }
 
+  /** Every line the filter matches, in order (for an archive): at most {@code limit}. */
+  public List<AuditRecord> all(AuditFilter filter, int limit) {
+    List<AuditRecord> rows = new ArrayList<>();
+    for (int page = 1; rows.size() < limit; page++) {
+      Page next = find(filter, page);
+      rows.addAll(next.rows());
+      if (page >= next.pages()) {
+        break;
+      }
+    }
+    return rows.size() > limit ? rows.subList(0, limit) : rows;
+  }
+
   /** The users who appear in the trail, for the filter's choice list. */
   public List<String> users() {
     return jdbc.sql("select distinct user_id from xz_audit_event where user_id is not null order by user_id")

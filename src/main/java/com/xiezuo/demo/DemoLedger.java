@@ -5,6 +5,7 @@ import com.xiezuo.decomposition.Allocations;
 import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.directory.UnitKind;
+import com.xiezuo.execution.Evidence;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitTaskActions;
 import com.xiezuo.execution.UnitTaskFigures;
@@ -12,6 +13,7 @@ import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,10 +37,12 @@ class DemoLedger {
   private final UnitDirectory directory;
   private final UnitTaskFigures figures;
   private final UnitTaskActions actions;
+  private final Evidence evidence;
   private final Set<Long> startedLedgers = new HashSet<>();
 
   DemoLedger(Allocations allocations, PlanRepository plans, UnitDirectory directory, UnitTaskFigures figures,
-      UnitTaskActions actions) {
+      UnitTaskActions actions, Evidence evidence) {
+    this.evidence = evidence;
     this.allocations = allocations;
     this.plans = plans;
     this.directory = directory;
@@ -125,6 +129,10 @@ class DemoLedger {
         actions.addLedgerEntry(assignment, indicator.id(), day, value, "完成情况（演示数据）", user);
       }
     }
+    // what a unit attaches to its completion report: a short note of the work done, so the demo's archive has files
+    String note = "任务 " + assignment.taskNumber() + " 完成情况佐证（演示数据）\n报送单位：" + user + "\n日期：" + day + "\n";
+    evidence.store(assignment.id(), "任务" + assignment.taskNumber() + "完成情况佐证.txt",
+        note.getBytes(StandardCharsets.UTF_8), "完成情况佐证（演示数据）", user);
   }
 
   /** The lead unit answers for the task's whole target; a co-unit for its signed share, if it has one. */

@@ -118,17 +118,17 @@ public class PlanExecutionFacts {
   }
 
   /** A ledger entry behind a dashboard's bar: which unit task, when, how much, noted by whom. */
-  public record LedgerLine(long assignmentId, String unitId, String taskNumber, LocalDate date, BigDecimal amount,
-      String note, String createdBy) {}
+  public record LedgerLine(long assignmentId, long indicatorId, String unitId, String taskNumber, LocalDate date,
+      BigDecimal amount, String note, String createdBy) {}
 
-  /** The ledger of one indicator over every unit task of the plan, oldest first. */
-  public List<LedgerLine> ledgerOf(long planId, long indicatorId) {
+  /** The whole ledger of the plan's unit tasks, oldest first. */
+  public List<LedgerLine> ledgerOf(long planId) {
     return jdbc.sql("""
-        select e.assignment_id, a.unit_id, a.task_number, e.entry_date, e.amount, e.note, e.created_by
+        select e.assignment_id, e.indicator_id, a.unit_id, a.task_number, e.entry_date, e.amount, e.note, e.created_by
         from xz_ledger_entry e join xz_unit_assignment a on a.id = e.assignment_id
-        where a.plan_id = ? and e.indicator_id = ? order by e.entry_date, e.id""")
-        .params(planId, indicatorId)
-        .query((rs, n) -> new LedgerLine(rs.getLong("assignment_id"), rs.getString("unit_id"),
+        where a.plan_id = ? order by e.entry_date, e.id""")
+        .param(planId)
+        .query((rs, n) -> new LedgerLine(rs.getLong("assignment_id"), rs.getLong("indicator_id"), rs.getString("unit_id"),
             rs.getString("task_number"), rs.getDate("entry_date").toLocalDate(), rs.getBigDecimal("amount")
                 .stripTrailingZeros(), rs.getString("note"), rs.getString("created_by")))
         .list();

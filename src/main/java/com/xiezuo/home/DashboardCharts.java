@@ -2,6 +2,7 @@ package com.xiezuo.home;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.xiezuo.progress.TaskBucket;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,8 +29,8 @@ final class DashboardCharts {
     String base = "/dashboard/plans/" + d.plan().id();
     Map<String, Object> charts = new LinkedHashMap<>();
     List<Map<String, Object>> states = new ArrayList<>();
-    for (DashboardBucket bucket : List.of(DashboardBucket.GREEN, DashboardBucket.YELLOW, DashboardBucket.RED,
-        DashboardBucket.DONE, DashboardBucket.CANCELLED)) {
+    for (TaskBucket bucket : List.of(TaskBucket.GREEN, TaskBucket.YELLOW, TaskBucket.RED,
+        TaskBucket.DONE, TaskBucket.CANCELLED)) {
       states.add(Map.of("name", bucket.label(), "value", d.counts().get(bucket), "key", bucket.name(),
           "link", base + "/tasks?bucket=" + bucket.name()));
     }

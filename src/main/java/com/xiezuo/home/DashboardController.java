@@ -6,6 +6,7 @@ import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanStatus;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.progress.PlanProgress;
+import com.xiezuo.progress.TaskBucket;
 import com.xiezuo.security.Viewer;
 import com.xiezuo.workflow.Deadlines;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public class DashboardController {
     model.addAttribute("d", dashboard);
     model.addAttribute("charts", DashboardCharts.json(mapper, dashboard));
     model.addAttribute("plans", plans.findAll());
-    model.addAttribute("buckets", DashboardBucket.values());
+    model.addAttribute("buckets", TaskBucket.values());
     model.addAttribute("ownUnits", dashboards.unitNames().entrySet().stream()
         .filter(unit -> viewer.memberOf(unit.getKey())).toList());
     return "dashboard/plan";
@@ -78,7 +79,7 @@ public class DashboardController {
   @GetMapping("/dashboard/plans/{id}/tasks")
   public String tasks(@PathVariable long id, @RequestParam(defaultValue = "ALL") String bucket,
       @RequestParam(required = false) String unit, Authentication user, Model model) {
-    DashboardBucket which = bucket(bucket);
+    TaskBucket which = bucket(bucket);
     PlanProgress plan = dashboards.visible(id, Viewer.of(user)).orElseThrow(() -> noPlan(id));
     Map<String, String> names = dashboards.unitNames();
     LocalDate today = Deadlines.today();
@@ -114,15 +115,15 @@ public class DashboardController {
     model.addAttribute("bar", bar);
     model.addAttribute("unitName", unit == null ? null : names.getOrDefault(unit, unit));
     model.addAttribute("names", names);
-    model.addAttribute("entries", facts.ledgerOf(id, indicatorId).stream()
+    model.addAttribute("entries", facts.ledgerOf(id).stream().filter(entry -> entry.indicatorId() == indicatorId)
         .filter(entry -> viewer.seesEveryUnit() || viewer.memberOf(entry.unitId()))
         .filter(entry -> unit == null || unit.isBlank() || entry.unitId().equals(unit)).toList());
     return "dashboard/ledger";
   }
 
-  private static DashboardBucket bucket(String text) {
+  private static TaskBucket bucket(String text) {
     try {
-      return DashboardBucket.valueOf(text);
+      return TaskBucket.valueOf(text);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有“" + (text.length() > 40 ? text.substring(0, 40)
           : text) + "”这一类任务；可选：ALL、DONE、GREEN、YELLOW、RED、CANCELLED、DUE30");

@@ -9,6 +9,7 @@ import com.xiezuo.execution.PlanExecutionFacts;
 import com.xiezuo.execution.UnitAssignments;
 import com.xiezuo.progress.PlanProgress;
 import com.xiezuo.progress.PlanProgressQuery;
+import com.xiezuo.progress.TaskBucket;
 import com.xiezuo.security.Viewer;
 import com.xiezuo.supervision.CardColor;
 import com.xiezuo.supervision.Rectifications;
@@ -84,14 +85,14 @@ public class DashboardQuery {
     LocalDate today = Deadlines.today();
     Map<String, String> names = unitNames();
     List<PlanProgress.Row> rows = plan.rows().toList();
-    Map<DashboardBucket, Integer> counts = new EnumMap<>(DashboardBucket.class);
-    for (DashboardBucket bucket : DashboardBucket.values()) {
+    Map<TaskBucket, Integer> counts = new EnumMap<>(TaskBucket.class);
+    for (TaskBucket bucket : TaskBucket.values()) {
       counts.put(bucket, (int) rows.stream().filter(row -> bucket.holds(row, today)).count());
     }
-    List<PlanDashboard.Line> dueSoon = lines(rows, row -> DashboardBucket.DUE30.holds(row, today), names).stream()
+    List<PlanDashboard.Line> dueSoon = lines(rows, row -> TaskBucket.DUE30.holds(row, today), names).stream()
         .limit(LISTED_DUE).toList();
     return new PlanDashboard(plan.plan(), today, viewer.seesEveryUnit(), counts,
-        completion(plan, rows, today), dueSoon, overdueByUnit(rows, names, today), rates(rows, names, today),
+        completion(plan, rows, today), dueSoon, overdueByUnit(rows, names, today), plan.unitRates(names, today),
         indicators(plan.plan().id(), viewer, names), viewer.seesEveryUnit() ? supervision(plan.plan().id()) : null,
         ranking(plan.plan().id()));
   }
@@ -116,7 +117,7 @@ public class DashboardQuery {
     YearMonth last = YearMonth.of(year, 12);
     for (YearMonth month = YearMonth.of(year, 1); !month.isAfter(last); month = month.plusMonths(1)) {
       LocalDate end = month.atEndOfMonth();
-      int due = (int) rows.stream().filter(row -> !DashboardBucket.CANCELLED.holds(row, today)
+      int due = (int) rows.stream().filter(row -> !TaskBucket.CANCELLED.holds(row, today)
           && !row.task().deadline().isAfter(end)).count();
       int done = month.atDay(1).isAfter(today) ? -1 : (int) rows.stream().filter(row -> {
         LocalDate day = completed.get(row.unitTask().assignmentId());
@@ -130,33 +131,12 @@ public class DashboardQuery {
   private static List<PlanDashboard.UnitCount> overdueByUnit(List<PlanProgress.Row> rows, Map<String, String> names,
       LocalDate today) {
     Map<String, Integer> overdue = new LinkedHashMap<>();
-    rows.stream().filter(row -> DashboardBucket.RED.holds(row, today))
+    rows.stream().filter(row -> TaskBucket.RED.holds(row, today))
         .forEach(row -> overdue.merge(row.unitTask().unitId(), 1, Integer::sum));
     return overdue.entrySet().stream()
         .map(entry -> new PlanDashboard.UnitCount(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
             entry.getValue()))
         .sorted(Comparator.comparingInt(PlanDashboard.UnitCount::count).reversed()).toList();
-  }
-
-  private static List<PlanDashboard.UnitRate> rates(List<PlanProgress.Row> rows, Map<String, String> names,
-      LocalDate today) {
-    Map<String, List<PlanProgress.Row>> byUnit = rows.stream()
-        .filter(row -> !DashboardBucket.CANCELLED.holds(row, today))
-        .collect(Collectors.groupingBy(row -> row.unitTask().unitId(), LinkedHashMap::new, Collectors.toList()));
-    List<PlanDashboard.UnitRate> rates = new ArrayList<>();
-    for (String unitId : names.keySet()) {
-      List<PlanProgress.Row> own = byUnit.get(unitId);
-      if (own != null) {
-        rates.add(new PlanDashboard.UnitRate(unitId, names.get(unitId), own.size(),
-            count(own, DashboardBucket.DONE, today), count(own, DashboardBucket.RED, today),
-            count(own, DashboardBucket.DUE30, today)));
-      }
-    }
-    return rates;
-  }
-
-  private static int count(List<PlanProgress.Row> rows, DashboardBucket bucket, LocalDate today) {
-    return (int) rows.stream().filter(row -> bucket.holds(row, today)).count();
   }
 
   private List<PlanDashboard.IndicatorBar> indicators(long planId, Viewer viewer, Map<String, String> names) {
@@ -196,9 +176,9 @@ public class DashboardQuery {
     return progress.of(planId).map(plan -> {
       LocalDate today = Deadlines.today();
       List<PlanProgress.Row> rows = plan.rows().filter(row -> row.unitTask().unitId().equals(unitId)).toList();
-      Map<DashboardBucket, Integer> counts = new EnumMap<>(DashboardBucket.class);
-      for (DashboardBucket bucket : DashboardBucket.values()) {
-        counts.put(bucket, count(rows, bucket, today));
+      Map<TaskBucket, Integer> counts = new EnumMap<>(TaskBucket.class);
+      for (TaskBucket bucket : TaskBucket.values()) {
+        counts.put(bucket, PlanProgress.count(rows, bucket, today));
       }
       Map<Long, PlanExecutionFacts.AssignmentFacts> byAssignment = facts.ofPlan(planId).stream()
           .filter(unitFacts -> unitFacts.assignment().unitId().equals(unitId))

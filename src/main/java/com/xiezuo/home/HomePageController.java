@@ -2,6 +2,7 @@ package com.xiezuo.home;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.plan.PlanRepository;
+import com.xiezuo.progress.TaskBucket;
 import com.xiezuo.security.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,7 +35,7 @@ public class HomePageController {
         .flatMap(plan -> dashboards.of(plan.id(), viewer)).orElse(null) : null;
     model.addAttribute("dashboard", dashboard);
     if (dashboard != null) {
-      model.addAttribute("buckets", DashboardBucket.values());
+      model.addAttribute("buckets", TaskBucket.values());
       model.addAttribute("charts", DashboardCharts.json(mapper, dashboard));
     }
     return "home";

@@ -1,6 +1,8 @@
 package com.xiezuo.home;
 
 import com.xiezuo.plan.PlanSummary;
+import com.xiezuo.progress.UnitRate;
+import com.xiezuo.progress.TaskBucket;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Map;
  * was due, the next deadlines, overdue work by unit, each unit's completion rate, indicator attainment against the
  * targets and signed shares, and for those who see every unit the latest supervision round and the assessment.
  */
-public record PlanDashboard(PlanSummary plan, LocalDate asOf, boolean wholePlan, Map<DashboardBucket, Integer> counts,
+public record PlanDashboard(PlanSummary plan, LocalDate asOf, boolean wholePlan, Map<TaskBucket, Integer> counts,
     List<Month> completion, List<Line> dueSoon, List<UnitCount> overdueByUnit, List<UnitRate> units,
     List<IndicatorBar> indicators, Supervision supervision, Ranking ranking) {
 
@@ -23,12 +25,6 @@ public record PlanDashboard(PlanSummary plan, LocalDate asOf, boolean wholePlan,
   public record Month(String label, int due, int done) {}
 
   public record UnitCount(String unitId, String unitName, int count) {}
-
-  public record UnitRate(String unitId, String unitName, int total, int done, int overdue, int dueSoon) {
-    public int ratePercent() {
-      return total == 0 ? 0 : Math.round(done * 100f / total);
-    }
-  }
 
   /** An indicator's target and what the ledger shows so far; per unit with its signed share. */
   public record IndicatorBar(long indicatorId, String taskNumber, String name, String unit, BigDecimal target,

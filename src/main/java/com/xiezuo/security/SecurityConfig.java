@@ -89,6 +89,10 @@ public class SecurityConfig {
             .hasAnyRole(Roles.COORDINATORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/outbox"))
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher(HttpMethod.GET, "/plans/{id}/archive"), paths.matcher("/archives/**"))
+            .hasAnyRole(Roles.COORDINATORS, Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
+            .requestMatchers(paths.matcher("/batch/sign-offs"))
+            .hasAnyRole(Roles.LEADERSHIP, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher("/directory"), paths.matcher("/directory/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.CAMUNDA_ADMIN)
             .requestMatchers(paths.matcher(HttpMethod.POST, "/assessments/{id}/units/{unitId}/adjustments"),

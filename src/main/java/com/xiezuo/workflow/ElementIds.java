@@ -16,6 +16,13 @@ public final class ElementIds {
     private AnnualPlan() {}
   }
 
+  /** planArchive.bpmn */
+  public static final class PlanArchive {
+    public static final String BUILD_ARCHIVE = "serviceTask_buildArchive";
+
+    private PlanArchive() {}
+  }
+
   /** indicatorDecomposition.bpmn */
   public static final class IndicatorDecomposition {
     public static final String CONFIRM_ALLOCATION = "callActivity_confirmAllocation";

@@ -11,6 +11,7 @@ public final class ProcessKeys {
   public static final String RECTIFICATION = "rectification";
   public static final String ANNUAL_ASSESSMENT = "annualAssessment";
   public static final String SELF_ASSESSMENT = "selfAssessment";
+  public static final String PLAN_ARCHIVE = "planArchive";
 
   /** Messages the processes wait for. */
   public static final String MESSAGE_PLAN_CHANGE_PROPOSED = "planChangeProposed";

@@ -7,6 +7,7 @@ public final class ProcessVariables {
 
   // the plan, on every process of a plan
   public static final Var<Long> PLAN_ID = Var.of("planId", Long.class);
+  public static final Var<Long> ARCHIVE_ID = Var.of("archiveId", Long.class);
   public static final Var<String> PLAN_TITLE = Var.of("planTitle", String.class);
   public static final Var<Integer> PLAN_YEAR = Var.of("planYear", Integer.class);
   public static final Var<Integer> TASK_COUNT = Var.of("taskCount", Integer.class);

@@ -3,6 +3,8 @@ package com.xiezuo.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.xiezuo.XiezuoApplication;
+import com.xiezuo.archive.ArchiveRecords;
+import com.xiezuo.archive.ArchiveStatus;
 import com.xiezuo.execution.AssignmentStatus;
 import com.xiezuo.execution.UnitAssignment;
 import com.xiezuo.execution.UnitAssignments;
@@ -16,12 +18,25 @@ import com.xiezuo.support.WebSession;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ElementIds;
 import com.xiezuo.workflow.ProcessKeys;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +73,7 @@ class DemoYearIT {
   }
 
   @Test
-  void theFirstStartOpensOnAYearInProgressAndALaterStartLeavesItAlone() {
+  void theFirstStartOpensOnAYearInProgressAndALaterStartLeavesItAlone() throws IOException {
     TestSmtp.ensureStarted();
     int mailsBefore = TestSmtp.received().size();
     Map<String, Long> first;
@@ -99,6 +114,7 @@ class DemoYearIT {
     ProcessDriver.resetClock();
     try (ConfigurableApplicationContext app = start()) {
       assertThat(counts(app.getBean(JdbcClient.class))).as("the second start replays nothing").isEqualTo(first);
+      theArchiveHoldsEveryEvidenceFileAndApproval(app);
       theCoordinatorOpensTheAssessmentEarly(app);
     }
   }
@@ -133,6 +149,55 @@ class DemoYearIT {
     assertThat(app.getBean(HistoryService.class).createHistoricTaskInstanceQuery()
         .processDefinitionKey(ProcessKeys.SELF_ASSESSMENT).finished().count())
         .as("the other units submitted through their tasks").isPositive();
+  }
+
+  /**
+   * The coordinator archives the demo year: the ZIP, built by its job, holds every evidence file of the plan byte for
+   * byte, and every approval and return with its comment appears in the archived audit trail.
+   */
+  private static void theArchiveHoldsEveryEvidenceFileAndApproval(ConfigurableApplicationContext app)
+      throws IOException {
+    PlanSummary plan = app.getBean(PlanRepository.class).findAll().stream().filter(p -> p.year() == 2026).findFirst()
+        .orElseThrow();
+    int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    assertThat(WebSession.logIn(port, "coordinator").postForm("/plans/" + plan.id() + "/archive", Map.of()).status())
+        .isEqualTo(302);
+    ArchiveRecords records = app.getBean(ArchiveRecords.class);
+    ArchiveRecords.Archive requested = records.ofPlan(plan.id()).get(0);
+    ManagementService jobs = app.getBean(ManagementService.class);
+    String instance = app.getBean(RuntimeService.class).createProcessInstanceQuery()
+        .processInstanceBusinessKey("archive/" + plan.id() + "/" + requested.id()).singleResult().getId();
+    jobs.executeJob(jobs.createJobQuery().processInstanceId(instance).singleResult().getId());
+    assertThat(records.find(requested.id()).orElseThrow().status()).isEqualTo(ArchiveStatus.DONE);
+    var download = WebSession.logIn(port, "leader").getBytes("/archives/" + requested.id() + "/download");
+    assertThat(download.statusCode()).isEqualTo(200);
+    Map<String, byte[]> files = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()), StandardCharsets.UTF_8)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        files.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    Set<String> digests = new HashSet<>();
+    files.values().forEach(bytes -> digests.add(sha256(bytes)));
+    JdbcClient jdbc = app.getBean(JdbcClient.class);
+    List<String> evidence = jdbc.sql("select e.sha256 from xz_evidence e join xz_unit_assignment a on a.id = e.assignment_id"
+        + " where a.plan_id = ?").param(plan.id()).query(String.class).list();
+    assertThat(evidence).as("the demo year has evidence files").hasSizeGreaterThan(20);
+    assertThat(digests).as("every evidence file, byte for byte").containsAll(evidence);
+    String archivedTrail = files.entrySet().stream().filter(entry -> entry.getKey().endsWith(".txt"))
+        .map(entry -> new String(entry.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("\n"));
+    List<String> comments = jdbc.sql("select detail from xz_audit_event where plan_id = ? and unit_id is not null"
+        + " and action in ('APPROVED', 'RETURNED') and detail like '%意见：%'").param(plan.id()).query(String.class).list();
+    assertThat(comments).as("the demo year has approvals with comments").isNotEmpty();
+    assertThat(comments).as("every unit task's approval with its comment").allMatch(archivedTrail::contains);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Waits for the demo's own thread to answer; a poll, not a timer in the process. */

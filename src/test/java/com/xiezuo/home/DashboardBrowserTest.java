@@ -9,6 +9,7 @@ import com.xiezuo.execution.UnitTaskActions;
 import com.xiezuo.lifecycle.AcceptedYear;
 import com.xiezuo.lifecycle.LifecycleFixture;
 import com.xiezuo.plan.PlanImportService;
+import com.xiezuo.progress.TaskBucket;
 import com.xiezuo.support.Api;
 import com.xiezuo.support.ProcessDriver;
 import com.xiezuo.support.TasklistUser;
@@ -58,20 +59,19 @@ class DashboardBrowserTest {
     long planId = year.plan().id();
     String board = "/dashboard/plans/" + planId;
     UnitAssignment doumen = year.work().unit("doumen", "1");
-    long funds = allocations.indicators(planId).stream().filter(row -> row.name().equals(LifecycleFixture.FUNDS))
-        .findFirst().orElseThrow().id();
+    long funds = LifecycleFixture.fundsIndicator(allocations, planId);
     actions.addLedgerEntry(doumen, funds, LocalDate.of(2023, 5, 9), new BigDecimal("120000000"),
         "<script>window.pwned = 1</script>首批资金", "doumen");
 
     WebSession coordinator = WebSession.logIn(port, "coordinator");
     String page = coordinator.get(board).body();
-    for (DashboardBucket bucket : DashboardBucket.values()) {
+    for (TaskBucket bucket : TaskBucket.values()) {
       Api.Response list = coordinator.get(board + "/tasks?bucket=" + bucket.name());
       assertThat(rows(list.body())).as(bucket.label() + ": the card's count is the length of its list")
           .isEqualTo(card(page, bucket)).isEqualTo(listed(list.body()));
     }
-    assertThat(card(page, DashboardBucket.ALL)).isEqualTo(assignments.ofPlan(planId).size());
-    assertThat(card(page, DashboardBucket.DONE)).isZero();
+    assertThat(card(page, TaskBucket.ALL)).isEqualTo(assignments.ofPlan(planId).size());
+    assertThat(card(page, TaskBucket.DONE)).isZero();
 
     UnitAssignment hrss = year.work().unit("hrss", "2");
     try (TasklistUser unit = TasklistUser.logIn(port, "hrss", taskService)) {
@@ -117,14 +117,14 @@ class DashboardBrowserTest {
 
     WebSession unitSession = WebSession.logIn(port, "zunyiWorkGroup");
     String own = unitSession.get(board).body();
-    assertThat(card(own, DashboardBucket.ALL)).as("a unit's dashboard counts its own tasks only").isEqualTo(1);
+    assertThat(card(own, TaskBucket.ALL)).as("a unit's dashboard counts its own tasks only").isEqualTo(1);
     assertThat(unitSession.get(board + "/units/hrss").status()).isEqualTo(403);
     assertThat(unitSession.get(board + "/tasks?bucket=NOPE").status()).isEqualTo(400);
     assertThat(unitSession.get("/dashboard/plans/abc").status()).isEqualTo(400);
     assertThat(rows(unitSession.get(board + "/tasks?unit=hrss").body())).as("another unit's list is empty").isZero();
   }
 
-  private static int card(String html, DashboardBucket bucket) {
+  private static int card(String html, TaskBucket bucket) {
     Matcher m = Pattern.compile("id=\"card-" + bucket.name() + "\">\\s*<strong>(\\d+)</strong>").matcher(html);
     assertThat(m.find()).as("card " + bucket).isTrue();
     return Integer.parseInt(m.group(1));

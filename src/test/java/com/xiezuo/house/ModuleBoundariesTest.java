@@ -34,6 +34,7 @@ class ModuleBoundariesTest {
       List.of("progress"),
       List.of("supervision"),
       List.of("assessment"),
+      List.of("archive"),
       List.of("web", "tasklist", "demo", "home"));
 
   static JavaClasses main;

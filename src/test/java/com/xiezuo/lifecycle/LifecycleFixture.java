@@ -77,6 +77,12 @@ public final class LifecycleFixture {
     driver.runDueJobs();
   }
 
+  /** The id of the plan's funds indicator (task 1's 财政援助资金投入). */
+  public static long fundsIndicator(Allocations allocations, long planId) {
+    return allocations.indicators(planId).stream().filter(row -> row.name().equals(FUNDS)).findFirst().orElseThrow()
+        .id();
+  }
+
   public static PlanSummary importPlan(PlanImportService importer, boolean withIndicators) {
     return importer.importPlan(plan(withIndicators),
         new PlanImportService.Options(PlanImportService.Source.JSON, "demo", false, null));

@@ -65,9 +65,21 @@ public final class WebSession {
   }
 
   public Api.Response postForm(String path, Map<String, String> fields) {
-    String body = fields.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"))
-        + (csrf == null ? "" : "&_csrf=" + enc(csrf));
+    return postBody(path, fields.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&")));
+  }
+
+  /** A form with repeated names (several ticked boxes named "task"): name, value, name, value … in order. */
+  public Api.Response postFields(String path, String... namesAndValues) {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.append(i == 0 ? "" : "&").append(enc(namesAndValues[i])).append('=').append(enc(namesAndValues[i + 1]));
+    }
+    return postBody(path, body.toString());
+  }
+
+  private Api.Response postBody(String path, String fields) {
+    String body = fields + (csrf == null ? "" : (fields.isEmpty() ? "" : "&") + "_csrf=" + enc(csrf));
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

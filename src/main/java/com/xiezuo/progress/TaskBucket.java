@@ -1,12 +1,10 @@
-package com.xiezuo.home;
+package com.xiezuo.progress;
 
 import com.xiezuo.execution.AssignmentStatus;
-import com.xiezuo.progress.PlanProgress;
-import com.xiezuo.progress.StatusLight;
 import java.time.LocalDate;
 
-/** A count on the dashboard and the list behind it: the same predicate makes both, so they always agree. */
-public enum DashboardBucket {
+/** A kind of unit task a count stands for (on the dashboard, in exports) and the list behind it: one predicate makes both, so they always agree. */
+public enum TaskBucket {
   ALL("单位任务"),
   DONE("已办结"),
   GREEN("正常推进"),
@@ -15,11 +13,11 @@ public enum DashboardBucket {
   CANCELLED("已撤销"),
   DUE30("30 天内到期");
 
-  static final int DUE_DAYS = 30;
+  public static final int DUE_DAYS = 30;
 
   private final String label;
 
-  DashboardBucket(String label) {
+  TaskBucket(String label) {
     this.label = label;
   }
 
