@@ -34,12 +34,15 @@
     drawn.push(chart);
   }
 
+  // empty states are left out of the ring, so their labels do not pile up on each other
+  var states = data.states.filter(function (s) { return s.value > 0; });
   draw('chartStates', {
     tooltip: { trigger: 'item' },
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['35%', '65%'], label: { formatter: '{b}\n{c}' },
-      data: data.states.map(function (s) { return { name: s.name, value: s.value, itemStyle: { color: colours[s.key] } }; }) }]
-  }, data.states.map(function (s) { return s.link; }));
+    series: [{ type: 'pie', radius: ['35%', '60%'], center: ['50%', '45%'], avoidLabelOverlap: true,
+      labelLayout: { hideOverlap: true }, label: { formatter: '{b}\n{c}' },
+      data: states.map(function (s) { return { name: s.name, value: s.value, itemStyle: { color: colours[s.key] } }; }) }]
+  }, states.map(function (s) { return s.link; }));
 
   draw('chartCompletion', {
     tooltip: { trigger: 'axis' },
@@ -51,13 +54,18 @@
       { name: '应完成', type: 'line', data: data.due, itemStyle: { color: '#1f5fa8' } },
       { name: '已办结', type: 'line', data: data.done, itemStyle: { color: '#2e9d57' }, areaStyle: { opacity: 0.15 } }
     ]
-  });
+  }, data.months.map(function () { return data.doneLink; }));
 
+  var overdue = document.getElementById('chartOverdue');
+  if (overdue) {
+    // one row per unit, every unit named
+    overdue.style.height = Math.max(200, data.overdueUnits.length * 24 + 50) + 'px';
+  }
   draw('chartOverdue', {
     tooltip: { trigger: 'axis' },
-    grid: { left: 130, right: 30, top: 10, bottom: 30 },
+    grid: { left: 10, right: 30, top: 10, bottom: 30, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: data.overdueUnits, inverse: true },
+    yAxis: { type: 'category', data: data.overdueUnits, inverse: true, axisLabel: { interval: 0 } },
     series: [{ type: 'bar', data: data.overdueCounts, itemStyle: { color: colours.RED }, label: { show: true, position: 'right' } }]
   }, data.overdueLinks);
 
@@ -65,7 +73,7 @@
     draw('chartIndicator-' + index, {
       tooltip: { trigger: 'axis' },
       legend: { bottom: 0, data: ['分解目标', '台账累计'] },
-      grid: { left: 60, right: 20, top: 20, bottom: 60 },
+      grid: { left: 10, right: 20, top: 30, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: indicator.units, axisLabel: { interval: 0, rotate: indicator.units.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', name: indicator.unit },
       series: [

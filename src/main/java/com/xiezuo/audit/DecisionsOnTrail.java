@@ -26,13 +26,26 @@ class DecisionsOnTrail {
   void on(TaskDecided decided) {
     DelegateTask task = decided.task();
     String comment = decided.comment() == null || decided.comment().isBlank() ? null : decided.comment().strip();
-    String detail = decided.decision() + (comment == null ? "" : "。意见：" + comment);
-    trail.decided(task.getId(), AuditEntry.of(actionOf(decided.decision()), decided.userId(), task.getName())
-        .detail(detail).plan(PLAN_ID.get(task)).task(TASK_NUMBER.get(task)).unit(UNIT_ID.get(task))
-        .process(task.getProcessInstanceId()));
+    AuditAction action = actionOf(decided.decision());
+    String detail = decided.decision() + (comment == null ? "" : "。" + commentLabel(action) + comment);
+    trail.decided(task.getId(), AuditEntry.of(action, decided.userId(), task.getName())
+        .detail(detail).plan(PLAN_ID.get(task)).task(TASK_NUMBER.get(task))
+        .unit(decided.unitId() != null ? decided.unitId() : UNIT_ID.get(task)).process(task.getProcessInstanceId()));
+  }
+
+  /** A report's text, an objection's reason, a decision's comment. */
+  static String commentLabel(AuditAction action) {
+    return switch (action) {
+      case REPORTED -> "内容：";
+      case ALLOCATION_ANSWERED -> "理由：";
+      default -> "意见：";
+    };
   }
 
   static AuditAction actionOf(String decision) {
+    if (decision.contains("分解")) {
+      return AuditAction.ALLOCATION_ANSWERED;
+    }
     if (decision.contains("退回")) {
       return AuditAction.RETURNED;
     }

@@ -44,7 +44,8 @@ public class AllocationConfirmationCheck implements TaskListener {
     allocations.recordResponse(PLAN_ID.get(task), ALLOCATION_ROUND.get(task), answeringUnit(task),
         ALLOCATION_DECISION.get(task), OBJECTION_REASON.get(task), currentUser.of(task));
     events.publishEvent(new TaskDecided(task, currentUser.of(task),
-        ALLOCATION_CONFIRM.equals(ALLOCATION_DECISION.get(task)) ? "确认分解" : "对分解有异议", OBJECTION_REASON.get(task)));
+        ALLOCATION_CONFIRM.equals(ALLOCATION_DECISION.get(task)) ? "确认分解" : "对分解有异议", OBJECTION_REASON.get(task),
+        answeringUnit(task)));
   }
 
   /** The unit the task was offered to when it was created, not whatever a variable now says. */

@@ -2,6 +2,7 @@ package com.xiezuo.execution;
 
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_COMMENT;
 import static com.xiezuo.workflow.ProcessVariables.APPROVAL_DECISION;
+import static com.xiezuo.workflow.ProcessVariables.DEADLINE;
 import static com.xiezuo.workflow.ProcessVariables.DECISION_APPROVE;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_ACCEPTED;
@@ -11,6 +12,7 @@ import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ElementIds.UnitTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,9 +82,12 @@ public class BatchWork {
   }
 
   private Item item(Task task) {
-    Map<String, Object> variables = taskService.getVariables(task.getId(), List.of(UNIT_NAME.name(), PLAN_TITLE.name()));
+    Map<String, Object> variables = taskService.getVariables(task.getId(),
+        List.of(UNIT_NAME.name(), PLAN_TITLE.name(), DEADLINE.name()));
+    // a sign-off has no due date of its own: the unit task's deadline is what the leader weighs
+    Date due = task.getDueDate() != null ? task.getDueDate() : DEADLINE.get(variables);
     return new Item(task.getId(), task.getName(), UNIT_NAME.get(variables), PLAN_TITLE.get(variables),
-        task.getDueDate() == null ? null : Deadlines.toLocalDate(task.getDueDate()), task.getAssignee());
+        due == null ? null : Deadlines.toLocalDate(due), task.getAssignee());
   }
 
   /** Approves the chosen sign-offs; each gets its own comment if given, else the common one. */
@@ -160,7 +165,8 @@ public class BatchWork {
       } catch (ProcessEngineException e) {
         throw refused(HttpStatus.CONFLICT, what, i, item, e.getMessage());
       }
-      done.add(item.name() + (item.unitName() == null ? "" : "（" + item.unitName() + "）"));
+      boolean named = item.unitName() == null || item.name().contains(item.unitName());
+      done.add(item.name() + (named ? "" : "（" + item.unitName() + "）"));
     }
     return new Outcome(done);
   }

@@ -13,7 +13,9 @@ import static com.xiezuo.workflow.ProcessVariables.TASK_ACCEPTED;
 import com.xiezuo.workflow.CurrentUser;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.FormCheck;
+import com.xiezuo.workflow.TaskDecided;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,7 +33,8 @@ public class UnitTaskChecks {
   }
 
   @Bean
-  TaskListener unitTaskProgressCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing) {
+  TaskListener unitTaskProgressCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing,
+      ApplicationEventPublisher events) {
     return task -> {
       String text = PROGRESS_TEXT.get(task);
       new FormCheck(task)
@@ -39,6 +42,8 @@ public class UnitTaskChecks {
           .maxLength(PROGRESS_TEXT, 5000, "本期进展").done();
       data.addReport(routing.assignment(task).id(), UnitTaskData.PROGRESS, Deadlines.toLocalDate(REPORT_PERIOD_DUE.get(task)),
           text.trim(), currentUser.of(task));
+      events.publishEvent(new TaskDecided(task, currentUser.of(task),
+          "报送进展（" + Deadlines.toLocalDate(REPORT_PERIOD_DUE.get(task)) + " 期）", text.trim()));
       PROGRESS_TEXT.set(task, null);
     };
   }
@@ -50,7 +55,7 @@ public class UnitTaskChecks {
 
   @Bean
   TaskListener unitTaskCompletionCheck(UnitTaskData data, CurrentUser currentUser, UnitTaskRouting routing,
-      FormFigures formFigures) {
+      FormFigures formFigures, ApplicationEventPublisher events) {
     return task -> {
       String summary = COMPLETION_SUMMARY.get(task);
       new FormCheck(task)
@@ -59,6 +64,7 @@ public class UnitTaskChecks {
           .done();
       UnitAssignment assignment = routing.assignment(task);
       data.addReport(assignment.id(), UnitTaskData.COMPLETION, null, summary.trim(), currentUser.of(task));
+      events.publishEvent(new TaskDecided(task, currentUser.of(task), "报送完成情况", summary.trim()));
       task.setVariables(formFigures.of(assignment));
     };
   }

@@ -38,6 +38,7 @@ final class DashboardCharts {
     charts.put("months", d.completion().stream().map(PlanDashboard.Month::label).toList());
     charts.put("due", d.completion().stream().map(PlanDashboard.Month::due).toList());
     charts.put("done", d.completion().stream().map(month -> month.done() < 0 ? null : month.done()).toList());
+    charts.put("doneLink", base + "/tasks?bucket=" + TaskBucket.DONE.name());
     charts.put("overdueUnits", d.overdueByUnit().stream().map(PlanDashboard.UnitCount::unitName).toList());
     charts.put("overdueCounts", d.overdueByUnit().stream().map(PlanDashboard.UnitCount::count).toList());
     charts.put("overdueLinks", d.overdueByUnit().stream()

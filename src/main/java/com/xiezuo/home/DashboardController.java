@@ -91,6 +91,26 @@ public class DashboardController {
     return "dashboard/tasks";
   }
 
+  /** The records behind a supervision tile; for the roles that see every unit, as the tiles are. */
+  @GetMapping("/dashboard/plans/{id}/supervision")
+  public String supervision(@PathVariable long id, @RequestParam(defaultValue = "FINDINGS") String kind,
+      Authentication user, Model model) {
+    if (!Viewer.of(user).seesEveryUnit()) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "督查记录只有协调、督查、领导和考核人员可以查看");
+    }
+    DashboardQuery.SupervisionList which;
+    try {
+      which = DashboardQuery.SupervisionList.valueOf(kind);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有“" + (kind.length() > 40 ? kind.substring(0, 40)
+          : kind) + "”这一类督查记录");
+    }
+    model.addAttribute("plan", plans.findSummary(id).orElseThrow(() -> noPlan(id)));
+    model.addAttribute("kind", which);
+    model.addAttribute("lines", dashboards.supervisionList(id, which));
+    return "dashboard/supervision";
+  }
+
   @GetMapping("/dashboard/plans/{id}/units/{unitId}")
   public String unit(@PathVariable long id, @PathVariable String unitId, Authentication user, Model model) {
     Viewer viewer = Viewer.of(user);

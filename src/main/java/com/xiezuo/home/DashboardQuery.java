@@ -2,6 +2,8 @@ package com.xiezuo.home;
 
 import com.xiezuo.assessment.AssessmentRecords.Assessment;
 import com.xiezuo.assessment.AssessmentViews;
+import com.xiezuo.decomposition.Allocations;
+import com.xiezuo.decomposition.IndicatorRow;
 import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.execution.AssignmentStatus;
@@ -19,6 +21,7 @@ import com.xiezuo.supervision.SupervisionRoundRecords.Round;
 import com.xiezuo.supervision.SupervisionRounds;
 import com.xiezuo.workflow.AsSystem;
 import com.xiezuo.workflow.Deadlines;
+import com.xiezuo.workflow.ElementIds.UnitTask;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
@@ -43,6 +47,9 @@ public class DashboardQuery {
 
   static final int LISTED_DUE = 10;
 
+  /** Steps of a unit's task that the lead unit or leadership work on, not the unit itself. */
+  static final Set<String> OTHERS_STEPS = Set.of(UnitTask.LEAD_REVIEW, UnitTask.SIGN_OFF);
+
   private final PlanProgressQuery progress;
   private final UnitDirectory directory;
   private final UnitAssignments assignments;
@@ -53,10 +60,12 @@ public class DashboardQuery {
   private final AssessmentViews assessments;
   private final TaskService taskService;
   private final AsSystem asSystem;
+  private final Allocations allocations;
 
   public DashboardQuery(PlanProgressQuery progress, UnitDirectory directory, UnitAssignments assignments,
       PlanExecutionFacts facts, SupervisionRounds rounds, SupervisionCards cards, Rectifications rectifications,
-      AssessmentViews assessments, TaskService taskService, AsSystem asSystem) {
+      AssessmentViews assessments, TaskService taskService, AsSystem asSystem, Allocations allocations) {
+    this.allocations = allocations;
     this.taskService = taskService;
     this.asSystem = asSystem;
     this.progress = progress;
@@ -90,7 +99,7 @@ public class DashboardQuery {
       counts.put(bucket, (int) rows.stream().filter(row -> bucket.holds(row, today)).count());
     }
     List<PlanDashboard.Line> dueSoon = lines(rows, row -> TaskBucket.DUE30.holds(row, today), names).stream()
-        .limit(LISTED_DUE).toList();
+        .sorted(Comparator.comparing(PlanDashboard.Line::deadline)).limit(LISTED_DUE).toList();
     return new PlanDashboard(plan.plan(), today, viewer.seesEveryUnit(), counts,
         completion(plan, rows, today), dueSoon, overdueByUnit(rows, names, today), plan.unitRates(names, today),
         indicators(plan.plan().id(), viewer, names), viewer.seesEveryUnit() ? supervision(plan.plan().id()) : null,
@@ -139,32 +148,49 @@ public class DashboardQuery {
         .sorted(Comparator.comparingInt(PlanDashboard.UnitCount::count).reversed()).toList();
   }
 
+  /**
+   * Each indicator with a target or a ledger: per unit its signed share (or the whole target a lead carries) against
+   * its ledger; the bar's total is the sum of the ledger entries the list behind it shows. The whole target is the
+   * plan's figure for an amount shared out, and the sum of the units' targets for one each unit meets itself.
+   */
   private List<PlanDashboard.IndicatorBar> indicators(long planId, Viewer viewer, Map<String, String> names) {
-    Map<Long, List<PlanDashboard.UnitShare>> shares = new LinkedHashMap<>();
-    Map<Long, PlanExecutionFacts.Indicator> rows = new LinkedHashMap<>();
+    Predicate<String> sees = unitId -> viewer.seesEveryUnit() || viewer.memberOf(unitId);
+    Map<Long, Map<String, BigDecimal>> targets = new LinkedHashMap<>();
     for (PlanExecutionFacts.AssignmentFacts unitFacts : facts.ofPlan(planId)) {
       String unitId = unitFacts.assignment().unitId();
-      if (!viewer.seesEveryUnit() && !viewer.memberOf(unitId)) {
-        continue;
-      }
-      for (PlanExecutionFacts.Indicator indicator : unitFacts.indicators()) {
-        rows.putIfAbsent(indicator.indicator().id(), indicator);
-        shares.computeIfAbsent(indicator.indicator().id(), id -> new ArrayList<>()).add(new PlanDashboard.UnitShare(
-            unitId, names.getOrDefault(unitId, unitId), indicator.target(), indicator.standing()));
+      if (sees.test(unitId)) {
+        unitFacts.indicators().forEach(indicator -> targets.computeIfAbsent(indicator.indicator().id(),
+            id -> new LinkedHashMap<>()).put(unitId, indicator.target()));
       }
     }
-    return rows.values().stream().map(indicator -> {
-      var row = indicator.indicator();
-      List<PlanDashboard.UnitShare> own = shares.get(row.id());
-      // a ratio is each unit's own figure; an amount or count adds up over the units carrying it
-      BigDecimal achieved = row.isRatio() ? null : own.stream().map(PlanDashboard.UnitShare::achieved)
+    Map<Long, Map<String, BigDecimal>> ledger = new LinkedHashMap<>();
+    Map<Long, Map<String, BigDecimal>> latest = new LinkedHashMap<>();
+    facts.ledgerOf(planId).stream().filter(line -> sees.test(line.unitId())).forEach(line -> {
+      ledger.computeIfAbsent(line.indicatorId(), id -> new LinkedHashMap<>()).merge(line.unitId(), line.amount(),
+          BigDecimal::add);
+      latest.computeIfAbsent(line.indicatorId(), id -> new LinkedHashMap<>()).put(line.unitId(), line.amount());
+    });
+    List<PlanDashboard.IndicatorBar> bars = new ArrayList<>();
+    for (IndicatorRow row : allocations.indicators(planId)) {
+      Map<String, BigDecimal> own = targets.getOrDefault(row.id(), Map.of());
+      Map<String, BigDecimal> booked = (row.isRatio() ? latest : ledger).getOrDefault(row.id(), Map.of());
+      if (own.isEmpty() && booked.isEmpty()) {
+        continue;
+      }
+      List<String> units = new ArrayList<>(own.keySet());
+      booked.keySet().stream().filter(unitId -> !own.containsKey(unitId)).forEach(units::add);
+      List<PlanDashboard.UnitShare> shares = units.stream().map(unitId -> new PlanDashboard.UnitShare(unitId,
+          names.getOrDefault(unitId, unitId), own.get(unitId), booked.getOrDefault(unitId, BigDecimal.ZERO)
+              .stripTrailingZeros())).toList();
+      BigDecimal unitTargets = own.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal target = row.isRatio() ? row.total()
+          : row.isSplit() && viewer.seesEveryUnit() ? row.total() : unitTargets;
+      BigDecimal achieved = row.isRatio() ? BigDecimal.ZERO : ledger.getOrDefault(row.id(), Map.of()).values().stream()
           .reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal target = viewer.seesEveryUnit() ? row.total()
-          : own.stream().map(PlanDashboard.UnitShare::target).reduce(BigDecimal.ZERO, BigDecimal::add);
-      return new PlanDashboard.IndicatorBar(row.id(), row.taskNumber(), row.name(), row.unit(),
-          target == null ? null : target.stripTrailingZeros(), achieved == null ? BigDecimal.ZERO : achieved,
-          row.isRatio(), own);
-    }).toList();
+      bars.add(new PlanDashboard.IndicatorBar(row.id(), row.taskNumber(), row.name(), row.unit(),
+          target == null ? null : target.stripTrailingZeros(), achieved.stripTrailingZeros(), row.isRatio(), shares));
+    }
+    return bars;
   }
 
   /** One unit's tasks of the plan; the caller has checked the viewer may see that unit. */
@@ -211,8 +237,56 @@ public class DashboardQuery {
     // the viewer's right to this unit was checked; the query names the instances, so it runs as the system
     return asSystem.call(() -> taskService.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime()
         .asc().list()).stream().collect(Collectors.groupingBy(task -> task.getProcessInstanceId(),
-            Collectors.mapping(task -> new UnitOverview.OpenStep(task.getName(),
-                HomeQuery.TASKLIST + task.getId() + "&forceDisplayTask=true"), Collectors.toList())));
+            Collectors.mapping(task -> new UnitOverview.OpenStep(task.getName(), OTHERS_STEPS.contains(task.getTaskDefinitionKey())
+                ? null : HomeQuery.TASKLIST + task.getId() + "&forceDisplayTask=true"), Collectors.toList())));
+  }
+
+  /** A supervision record behind a number on the dashboard: what, which unit, which unit task, and where to read it. */
+  public record RecordLine(String what, String unitName, String taskNumber, String detail, String link) {}
+
+  /** What the supervision tiles count, by kind: findings and cards of the latest round, the plan's notices. */
+  public enum SupervisionList {
+    FINDINGS("督查问题"), RED("红牌"), YELLOW("黄牌"), GREEN("绿牌"), OPEN("整改未销号"), OVERDUE("其中整改逾期"),
+    CLOSED("整改已销号");
+
+    private final String label;
+
+    SupervisionList(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /** The records one supervision tile counts; the tile's number is this list's length. */
+  public List<RecordLine> supervisionList(long planId, SupervisionList which) {
+    Map<String, String> names = unitNames();
+    return switch (which) {
+      case FINDINGS -> latestRound(planId).map(round -> rounds.findings(round.id()).stream()
+          .filter(finding -> !finding.isDismissed())
+          .map(finding -> new RecordLine(finding.finding().reason().label(),
+              names.getOrDefault(finding.finding().unitId(), finding.finding().unitId()), finding.finding().taskNumber(),
+              finding.finding().detail(), "/execution/" + finding.finding().assignmentId())).toList())
+          .orElse(List.of());
+      case RED, YELLOW, GREEN -> latestRound(planId).map(round -> cards.ofRound(round.id()).values().stream()
+          .filter(card -> card.color().name().equals(which.name()))
+          .map(card -> new RecordLine(card.color().label(), names.getOrDefault(card.unitId(), card.unitId()),
+              assignments.find(card.assignmentId()).map(a -> a.taskNumber()).orElse(""), card.reason(),
+              "/execution/" + card.assignmentId())).toList())
+          .orElse(List.of());
+      case OPEN, OVERDUE, CLOSED -> rectifications.ofPlan(planId).stream()
+          .filter(notice -> which == SupervisionList.OPEN ? notice.isOpen()
+              : which == SupervisionList.OVERDUE ? notice.isOpen() && notice.overdue() : !notice.isOpen())
+          .map(notice -> new RecordLine(notice.statusLabel(), names.getOrDefault(notice.unitId(), notice.unitId()),
+              assignments.find(notice.assignmentId()).map(a -> a.taskNumber()).orElse(""), notice.problem(),
+              "/rectifications/" + notice.id())).toList();
+    };
+  }
+
+  private Optional<Round> latestRound(long planId) {
+    return rounds.rounds(planId).stream().max(Comparator.comparingInt(Round::number));
   }
 
   private PlanDashboard.Supervision supervision(long planId) {
@@ -224,7 +298,7 @@ public class DashboardQuery {
       return notices.isEmpty() ? null
           : new PlanDashboard.Supervision(0, 0, null, "", 0, 0, 0, 0, open, overdue, notices.size() - open);
     }
-    Round latest = all.stream().max(Comparator.comparingInt(Round::number)).orElseThrow();
+    Round latest = latestRound(planId).orElseThrow();
     int findings = (int) rounds.findings(latest.id()).stream().filter(finding -> !finding.isDismissed()).count();
     Map<CardColor, Long> colours = cards.ofRound(latest.id()).values().stream()
         .collect(Collectors.groupingBy(Card::color, Collectors.counting()));
@@ -234,13 +308,18 @@ public class DashboardQuery {
   }
 
   private PlanDashboard.Ranking ranking(long planId) {
-    return assessments.versions(planId).stream().filter(version -> version.status().published())
+    List<Assessment> versions = assessments.versions(planId);
+    Optional<PlanDashboard.Ranking> published = versions.stream().filter(version -> version.status().published())
         .max(Comparator.comparingInt(Assessment::version))
         .flatMap(version -> assessments.overview(version.id()))
         .map(overview -> new PlanDashboard.Ranking(overview.assessment().id(), overview.assessment().version(),
-            overview.assessment().status().label(), overview.districts().stream()
+            overview.assessment().status().label(), true, overview.districts().stream()
                 .map(unit -> new PlanDashboard.Ranked(unit.unitName(), unit.rank(), unit.total(), unit.grade()))
-                .toList()))
-        .orElse(null);
+                .toList()));
+    return published.orElseGet(() -> versions.stream().max(Comparator.comparingInt(Assessment::version))
+        .map(version -> new PlanDashboard.Ranking(version.id(), version.version(), version.status().label(), false,
+            List.of()))
+        .orElse(null));
   }
+
 }

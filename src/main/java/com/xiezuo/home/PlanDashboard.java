@@ -41,8 +41,8 @@ public record PlanDashboard(PlanSummary plan, LocalDate asOf, boolean wholePlan,
   public record Supervision(long roundId, int number, LocalDate asOf, String statusLabel, int findings, int red,
       int yellow, int green, int rectificationsOpen, int rectificationsOverdue, int rectificationsClosed) {}
 
-  /** The latest published assessment's district ranking. */
-  public record Ranking(long assessmentId, int version, String statusLabel, List<Ranked> districts) {}
+  /** The latest published assessment's district ranking; without one, where the latest version stands (no ranking). */
+  public record Ranking(long assessmentId, int version, String statusLabel, boolean published, List<Ranked> districts) {}
 
   public record Ranked(String unitName, Integer rank, BigDecimal total, String grade) {}
 }

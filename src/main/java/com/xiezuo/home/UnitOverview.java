@@ -12,5 +12,6 @@ public record UnitOverview(PlanSummary plan, String unitId, String unitName, Map
 
   public record Item(PlanDashboard.Line line, LocalDate nextDue, String nextDueWhat, List<OpenStep> openSteps) {}
 
+  /** A step waiting in Tasklist; {@code link} is null for one another unit or leadership works on (review, sign-off). */
   public record OpenStep(String name, String link) {}
 }

@@ -25,6 +25,8 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    // a login is checked as nobody: whoever this thread served last has nothing to do with it
+    identityService.clearAuthentication();
     if (userId == null || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("用户名或密码错误");

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.AsyncHandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -17,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration
 @ConditionalOnWebApplication
-public class EngineAuthenticationInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+public class EngineAuthenticationInterceptor implements AsyncHandlerInterceptor, WebMvcConfigurer {
 
   private final IdentityService identityService;
   private final CamundaIdentityAuthenticationProvider identity;
@@ -45,6 +45,15 @@ public class EngineAuthenticationInterceptor implements HandlerInterceptor, WebM
 
   @Override
   public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    identityService.clearAuthentication();
+  }
+
+  /**
+   * A download streamed asynchronously (the archive) leaves its request thread without afterCompletion: the thread
+   * goes back to the pool now, and must not carry this user into the next request it serves.
+   */
+  @Override
+  public void afterConcurrentHandlingStarted(HttpServletRequest request, HttpServletResponse response, Object handler) {
     identityService.clearAuthentication();
   }
 }

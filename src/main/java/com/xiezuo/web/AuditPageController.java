@@ -53,7 +53,8 @@ public class AuditPageController {
       HttpServletResponse response) {
     Viewer viewer = Viewer.of(user);
     List<String> problems = new ArrayList<>();
-    AuditFilter filter = filter(query, problems).seenBy(viewer.seesEveryUnit() ? null : viewer.groups());
+    AuditFilter filter = viewer.seesEveryUnit() ? filter(query, problems)
+        : filter(query, problems).seenBy(viewer.groups(), viewer.userId());
     Map<Long, String> planTitles = new LinkedHashMap<>();
     plans.findAll().forEach(plan -> planTitles.put(plan.id(), plan.year() + " 年 " + plan.title()));
     Map<String, String> unitNames = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ public class AuditPageController {
     model.addAttribute("plans", planTitles);
     model.addAttribute("units", unitNames);
     model.addAttribute("actions", AuditAction.values());
-    model.addAttribute("problems", problems);
+    model.addAttribute("problems", problems.isEmpty() ? null : problems);
     if (!problems.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("page", new AuditTrail.Page(List.of(), 0, 1, AuditTrail.PAGE_SIZE));
@@ -117,7 +118,7 @@ public class AuditPageController {
       }
     }
     return new AuditFilter(plan, blankToNull(query.get("task")), blankToNull(query.get("unit")),
-        blankToNull(query.get("user")), action, from, to, "asc".equals(query.get("order")), null);
+        blankToNull(query.get("user")), action, from, to, "asc".equals(query.get("order")), null, null);
   }
 
   private static LocalDate date(String text, String field, List<String> problems) {

@@ -94,6 +94,11 @@ class AuditTrailTest {
         .contains("名单.txt").contains("hrss").contains("leader")
         .doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
 
+    historyService.createUserOperationLogQuery().processInstanceId(workGroup.processInstanceId()).list()
+        .forEach(entry -> historyService.deleteUserOperationLogEntry(entry.getId()));
+    assertThat(actionsOf(coordinator.get("/audit?plan=" + plan.id() + "&task=2&unit=zunyiWorkGroup&order=asc").body()))
+        .as("the engine's log deleted (as its history time-to-live does), the trail stays").isEqualTo(actions);
+
     Api.Response whole = coordinator.get("/audit?plan=" + plan.id() + "&order=asc");
     assertThat(actionsOf(whole.body())).as("the plan's own lines come first").startsWith("PLAN_IMPORTED", "SUBMITTED",
         "APPROVED");
@@ -101,6 +106,8 @@ class AuditTrailTest {
     Api.Response asUnit = unitPage.get("/audit?plan=" + plan.id());
     assertThat(actionsOf(asUnit.body())).as("a unit sees its own lines, not the plan's approval").hasSize(6)
         .doesNotContain("PLAN_IMPORTED", "APPROVED");
+    assertThat(actionsOf(WebSession.logIn(port, "hrss").get("/audit?plan=" + plan.id() + "&unit=zunyiWorkGroup").body()))
+        .as("the lead unit sees its own review of the co-unit's work, nothing else of it").containsExactly("RETURNED");
     Api.Response otherUnit = unitPage.get("/audit?unit=hrss");
     assertThat(actionsOf(otherUnit.body())).as("asking for another unit's lines shows none").isEmpty();
     assertThat(otherUnit.body()).doesNotContain("人力资源和社会保障局</option>");

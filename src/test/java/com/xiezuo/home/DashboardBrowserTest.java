@@ -62,6 +62,9 @@ class DashboardBrowserTest {
     long funds = LifecycleFixture.fundsIndicator(allocations, planId);
     actions.addLedgerEntry(doumen, funds, LocalDate.of(2023, 5, 9), new BigDecimal("120000000"),
         "<script>window.pwned = 1</script>首批资金", "doumen");
+    // the lead unit books funds of its own although the whole share was signed to 斗门区: the bar counts every entry
+    actions.addLedgerEntry(year.work().unit("finance", "1"), funds, LocalDate.of(2023, 5, 9), new BigDecimal("50000000"),
+        "市级统筹", "finance");
 
     WebSession coordinator = WebSession.logIn(port, "coordinator");
     String page = coordinator.get(board).body();
@@ -100,7 +103,7 @@ class DashboardBrowserTest {
       assertThat(leader.browser().driver().findElement(By.cssSelector("#card-DONE strong")).getText())
           .as("the signed-off task counts as done").isEqualTo("1");
       assertThat(leader.browser().driver().findElement(By.id("indicators")).getText())
-          .contains("已完成 120000000 / 目标 420000000 元（28%）");
+          .contains("已完成 170000000 / 目标 420000000 元（40%）");
       leader.browser().screenshot("dashboard-plan");
 
       leader.browser().click(By.cssSelector("#card-DONE"));
@@ -108,6 +111,8 @@ class DashboardBrowserTest {
       assertThat(leader.browser().driver().findElement(By.id("taskList")).getText())
           .contains("2 强化劳务协作", "市人力资源和社会保障局");
 
+      leader.open(board + "/indicators/" + funds);
+      assertThat(leader.browser().waitFor(By.id("ledgerCount")).getText()).as("the bar's two entries").isEqualTo("共 2 条");
       leader.open(board + "/indicators/" + funds + "?unit=doumen");
       String ledger = leader.browser().waitFor(By.id("ledgerEntries")).getText();
       assertThat(ledger).contains("<script>window.pwned = 1</script>首批资金");

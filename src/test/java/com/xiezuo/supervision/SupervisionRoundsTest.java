@@ -29,6 +29,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -231,6 +233,24 @@ class SupervisionRoundsTest {
     assertThat(district.postForm("/supervision/rounds", Map.of("planId", String.valueOf(plan.id()))).status())
         .isEqualTo(403);
     assertThat(WebSession.logIn(port, "supervisor").get("/supervision/rounds/999999").status()).isEqualTo(404);
+  }
+
+  /** Each supervision tile on the dashboard counts exactly the records of the list it opens. */
+  @Test
+  void theDashboardsSupervisionTilesCountTheListsTheyOpen() {
+    WebSession leader = WebSession.logIn(port, "leader");
+    String board = "/dashboard/plans/" + plan.id();
+    String page = leader.get(board).body();
+    for (String kind : List.of("FINDINGS", "RED", "YELLOW", "GREEN", "OPEN", "OVERDUE", "CLOSED")) {
+      Matcher tile = Pattern.compile("id=\"sv-" + kind + "\"[^>]*>\\s*<strong>(\\d+)</strong>").matcher(page);
+      assertThat(tile.find()).as(kind + " tile").isTrue();
+      String list = leader.get(board + "/supervision?kind=" + kind).body();
+      assertThat(list.split("class=\"record\"", -1).length - 1).as(kind + ": tile = list")
+          .isEqualTo(Integer.parseInt(tile.group(1)));
+    }
+    assertThat(page).as("the latest round").containsPattern("第 \\d+ 轮督查（");
+    assertThat(WebSession.logIn(port, "doumen").get(board + "/supervision?kind=RED").status()).isEqualTo(403);
+    assertThat(leader.get(board + "/supervision?kind=PURPLE").status()).isEqualTo(400);
   }
 
   @Test

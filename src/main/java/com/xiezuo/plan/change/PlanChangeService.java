@@ -90,7 +90,7 @@ public class PlanChangeService {
     asSystem.run(() -> runtimeService.createMessageCorrelation(ProcessKeys.MESSAGE_PLAN_CHANGE_PROPOSED)
         .processInstanceId(plan.processInstanceId()).setVariablesLocal(local).correlateWithResult());
     audit.record(AuditEntry.of(AuditAction.CHANGE_PROPOSED, user, task.number() + " " + task.title()).plan(planId)
-        .task(task.number()).detail(summary(change, task) + "；理由：" + change.reason()));
+        .task(task.number()).detail(summary(change, task)));
     return change;
   }
 
