@@ -1,5 +1,6 @@
 package com.xiezuo.audit;
 
+import static com.xiezuo.workflow.ProcessVariables.ALLOCATION_UNIT_ID;
 import static com.xiezuo.workflow.ProcessVariables.PLAN_ID;
 import static com.xiezuo.workflow.ProcessVariables.TASK_NUMBER;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_ID;
@@ -55,8 +56,10 @@ class OperationLogCopy implements HistoryEventHandler {
         .detail(detail(entry, property))
         .process(entry.getProcessInstanceId());
     if (scope != null) {
+      String unit = read(() -> UNIT_ID.get(scope));
+      // a unit's answer on the decomposition names its unit in a variable of its own
       line = line.plan(read(() -> PLAN_ID.get(scope))).task(read(() -> TASK_NUMBER.get(scope)))
-          .unit(read(() -> UNIT_ID.get(scope)));
+          .unit(unit != null ? unit : read(() -> ALLOCATION_UNIT_ID.get(scope)));
     }
     audit.insert(line, entry.getTimestamp(), entry.getTaskId(), operationId, AuditRecord.FROM_ENGINE);
   }

@@ -117,7 +117,7 @@ public class DashboardController {
     if (!viewer.seesEveryUnit() && !viewer.memberOf(unitId)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能查看本单位的任务一览");
     }
-    model.addAttribute("u", dashboards.unit(id, unitId).orElseThrow(() ->
+    model.addAttribute("u", dashboards.unit(id, unitId, viewer).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划，或单位名录中没有“" + unitId + "”")));
     return "dashboard/unit";
   }

@@ -149,31 +149,36 @@ public class DashboardQuery {
   }
 
   /**
-   * Each indicator with a target or a ledger: per unit its signed share (or the whole target a lead carries) against
-   * its ledger; the bar's total is the sum of the ledger entries the list behind it shows. The whole target is the
-   * plan's figure for an amount shared out, and the sum of the units' targets for one each unit meets itself.
+   * Each indicator with a target or a ledger: per unit its signed share against its own ledger. The headline is the
+   * task's figure as the rest of Xiezuo counts it (the bulletins, the API, the assessment): the lead unit's ledger,
+   * where the co-units' work is consolidated, against the plan's target; a unit that does not lead the task sees its
+   * own ledger against its own share.
    */
   private List<PlanDashboard.IndicatorBar> indicators(long planId, Viewer viewer, Map<String, String> names) {
     Predicate<String> sees = unitId -> viewer.seesEveryUnit() || viewer.memberOf(unitId);
     Map<Long, Map<String, BigDecimal>> targets = new LinkedHashMap<>();
+    Map<String, String> leads = new LinkedHashMap<>();
     for (PlanExecutionFacts.AssignmentFacts unitFacts : facts.ofPlan(planId)) {
       String unitId = unitFacts.assignment().unitId();
+      if (unitFacts.assignment().isLead()) {
+        leads.put(unitFacts.assignment().taskNumber(), unitId);
+      }
       if (sees.test(unitId)) {
         unitFacts.indicators().forEach(indicator -> targets.computeIfAbsent(indicator.indicator().id(),
             id -> new LinkedHashMap<>()).put(unitId, indicator.target()));
       }
     }
-    Map<Long, Map<String, BigDecimal>> ledger = new LinkedHashMap<>();
+    Map<Long, Map<String, BigDecimal>> totals = new LinkedHashMap<>();
     Map<Long, Map<String, BigDecimal>> latest = new LinkedHashMap<>();
     facts.ledgerOf(planId).stream().filter(line -> sees.test(line.unitId())).forEach(line -> {
-      ledger.computeIfAbsent(line.indicatorId(), id -> new LinkedHashMap<>()).merge(line.unitId(), line.amount(),
+      totals.computeIfAbsent(line.indicatorId(), id -> new LinkedHashMap<>()).merge(line.unitId(), line.amount(),
           BigDecimal::add);
       latest.computeIfAbsent(line.indicatorId(), id -> new LinkedHashMap<>()).put(line.unitId(), line.amount());
     });
     List<PlanDashboard.IndicatorBar> bars = new ArrayList<>();
     for (IndicatorRow row : allocations.indicators(planId)) {
       Map<String, BigDecimal> own = targets.getOrDefault(row.id(), Map.of());
-      Map<String, BigDecimal> booked = (row.isRatio() ? latest : ledger).getOrDefault(row.id(), Map.of());
+      Map<String, BigDecimal> booked = (row.isRatio() ? latest : totals).getOrDefault(row.id(), Map.of());
       if (own.isEmpty() && booked.isEmpty()) {
         continue;
       }
@@ -182,19 +187,20 @@ public class DashboardQuery {
       List<PlanDashboard.UnitShare> shares = units.stream().map(unitId -> new PlanDashboard.UnitShare(unitId,
           names.getOrDefault(unitId, unitId), own.get(unitId), booked.getOrDefault(unitId, BigDecimal.ZERO)
               .stripTrailingZeros())).toList();
-      BigDecimal unitTargets = own.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      BigDecimal target = row.isRatio() ? row.total()
-          : row.isSplit() && viewer.seesEveryUnit() ? row.total() : unitTargets;
-      BigDecimal achieved = row.isRatio() ? BigDecimal.ZERO : ledger.getOrDefault(row.id(), Map.of()).values().stream()
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      String lead = leads.get(row.taskNumber());
+      boolean whole = lead != null && sees.test(lead);
+      BigDecimal target = whole ? row.total() : own.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+      BigDecimal achieved = whole ? booked.getOrDefault(lead, BigDecimal.ZERO)
+          : booked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       bars.add(new PlanDashboard.IndicatorBar(row.id(), row.taskNumber(), row.name(), row.unit(),
-          target == null ? null : target.stripTrailingZeros(), achieved.stripTrailingZeros(), row.isRatio(), shares));
+          target == null ? null : target.stripTrailingZeros(), achieved.stripTrailingZeros(), row.isRatio(),
+          whole ? lead : null, shares));
     }
     return bars;
   }
 
   /** One unit's tasks of the plan; the caller has checked the viewer may see that unit. */
-  public Optional<UnitOverview> unit(long planId, String unitId) {
+  public Optional<UnitOverview> unit(long planId, String unitId, Viewer viewer) {
     Map<String, String> names = unitNames();
     if (!names.containsKey(unitId)) {
       return Optional.empty();
@@ -209,7 +215,7 @@ public class DashboardQuery {
       Map<Long, PlanExecutionFacts.AssignmentFacts> byAssignment = facts.ofPlan(planId).stream()
           .filter(unitFacts -> unitFacts.assignment().unitId().equals(unitId))
           .collect(Collectors.toMap(unitFacts -> unitFacts.assignment().id(), unitFacts -> unitFacts));
-      Map<String, List<UnitOverview.OpenStep>> steps = openSteps(rows);
+      Map<String, List<UnitOverview.OpenStep>> steps = openSteps(rows, unitId, viewer);
       List<UnitOverview.Item> items = rows.stream().map(row -> {
         PlanDashboard.Line line = line(row, names);
         if (!row.unitTask().isActive()) {
@@ -228,7 +234,8 @@ public class DashboardQuery {
     });
   }
 
-  private Map<String, List<UnitOverview.OpenStep>> openSteps(List<PlanProgress.Row> rows) {
+  /** The open steps, linked to Tasklist only for whoever works them: the unit its own, leadership its sign-off. */
+  private Map<String, List<UnitOverview.OpenStep>> openSteps(List<PlanProgress.Row> rows, String unitId, Viewer viewer) {
     String[] instances = rows.stream().filter(row -> row.unitTask().isActive() && row.unitTask().processInstanceId() != null)
         .map(row -> row.unitTask().processInstanceId()).toArray(String[]::new);
     if (instances.length == 0) {
@@ -237,8 +244,16 @@ public class DashboardQuery {
     // the viewer's right to this unit was checked; the query names the instances, so it runs as the system
     return asSystem.call(() -> taskService.createTaskQuery().processInstanceIdIn(instances).orderByTaskCreateTime()
         .asc().list()).stream().collect(Collectors.groupingBy(task -> task.getProcessInstanceId(),
-            Collectors.mapping(task -> new UnitOverview.OpenStep(task.getName(), OTHERS_STEPS.contains(task.getTaskDefinitionKey())
-                ? null : HomeQuery.TASKLIST + task.getId() + "&forceDisplayTask=true"), Collectors.toList())));
+            Collectors.mapping(task -> new UnitOverview.OpenStep(task.getName(),
+                worksOn(viewer, unitId, task.getTaskDefinitionKey())
+                    ? HomeQuery.TASKLIST + task.getId() + "&forceDisplayTask=true" : null), Collectors.toList())));
+  }
+
+  static boolean worksOn(Viewer viewer, String unitId, String step) {
+    if (UnitTask.SIGN_OFF.equals(step)) {
+      return viewer.leadership();
+    }
+    return !OTHERS_STEPS.contains(step) && viewer.memberOf(unitId);
   }
 
   /** A supervision record behind a number on the dashboard: what, which unit, which unit task, and where to read it. */

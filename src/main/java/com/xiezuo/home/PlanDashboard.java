@@ -26,9 +26,12 @@ public record PlanDashboard(PlanSummary plan, LocalDate asOf, boolean wholePlan,
 
   public record UnitCount(String unitId, String unitName, int count) {}
 
-  /** An indicator's target and what the ledger shows so far; per unit with its signed share. */
+  /**
+   * An indicator's target and what the ledger shows so far; per unit with its signed share. {@code leadUnitId} is
+   * set when the headline is the lead unit's consolidated ledger (the list behind it is that unit's entries).
+   */
   public record IndicatorBar(long indicatorId, String taskNumber, String name, String unit, BigDecimal target,
-      BigDecimal achieved, boolean ratio, List<UnitShare> shares) {
+      BigDecimal achieved, boolean ratio, String leadUnitId, List<UnitShare> shares) {
     public int percent() {
       return target == null || target.signum() == 0 ? 0
           : achieved.multiply(BigDecimal.valueOf(100)).divide(target, 0, java.math.RoundingMode.DOWN).intValue();

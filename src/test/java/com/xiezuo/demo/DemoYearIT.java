@@ -225,6 +225,13 @@ class DemoYearIT {
           assertThat(browser.waitFor(By.id("unit-work")).getText()).contains("本单位任务", "已办结", "牵头单位");
         } else {
           assertThat(browser.waitFor(By.id("plans")).getText()).contains("工作计划进展", "执行中");
+          // a leader opens on the demo plan's dashboard: cards and charts drawn
+          assertThat(browser.waitFor(By.id("dashboard")).getText()).contains("珠海市 2026 年东西部协作工作要点 · 工作看板",
+              "已办结", "已逾期");
+          browser.waitFor(By.cssSelector("#chartStates[data-drawn='true'] svg"));
+          browser.waitFor(By.cssSelector("#chartCompletion[data-drawn='true'] svg"));
+          browser.waitFor(By.cssSelector("#chartOverdue[data-drawn='true'] svg"));
+          browser.screenshot("demo-year-home-dashboard");
         }
         browser.click(By.cssSelector("form.user button[type='submit']"));
         browser.waitFor(By.name("username"));

@@ -62,7 +62,7 @@ class DashboardBrowserTest {
     long funds = LifecycleFixture.fundsIndicator(allocations, planId);
     actions.addLedgerEntry(doumen, funds, LocalDate.of(2023, 5, 9), new BigDecimal("120000000"),
         "<script>window.pwned = 1</script>首批资金", "doumen");
-    // the lead unit books funds of its own although the whole share was signed to 斗门区: the bar counts every entry
+    // the lead unit consolidates the task's figure in its own ledger; the headline is that figure, as in the bulletins
     actions.addLedgerEntry(year.work().unit("finance", "1"), funds, LocalDate.of(2023, 5, 9), new BigDecimal("50000000"),
         "市级统筹", "finance");
 
@@ -103,7 +103,7 @@ class DashboardBrowserTest {
       assertThat(leader.browser().driver().findElement(By.cssSelector("#card-DONE strong")).getText())
           .as("the signed-off task counts as done").isEqualTo("1");
       assertThat(leader.browser().driver().findElement(By.id("indicators")).getText())
-          .contains("已完成 170000000 / 目标 420000000 元（40%）");
+          .contains("已完成 50000000 / 目标 420000000 元（11%）", "牵头单位汇总口径");
       leader.browser().screenshot("dashboard-plan");
 
       leader.browser().click(By.cssSelector("#card-DONE"));
@@ -112,7 +112,11 @@ class DashboardBrowserTest {
           .contains("2 强化劳务协作", "市人力资源和社会保障局");
 
       leader.open(board + "/indicators/" + funds);
-      assertThat(leader.browser().waitFor(By.id("ledgerCount")).getText()).as("the bar's two entries").isEqualTo("共 2 条");
+      assertThat(leader.browser().waitFor(By.id("ledgerCount")).getText()).as("every unit's entries").isEqualTo("共 2 条");
+      leader.open(board);
+      leader.browser().click(By.cssSelector("#indicator-" + funds + " a.headline"));
+      assertThat(leader.browser().waitFor(By.id("ledgerEntries")).getText()).as("the headline's list: the lead's entries")
+          .contains("市级统筹").doesNotContain("首批资金");
       leader.open(board + "/indicators/" + funds + "?unit=doumen");
       String ledger = leader.browser().waitFor(By.id("ledgerEntries")).getText();
       assertThat(ledger).contains("<script>window.pwned = 1</script>首批资金");
