@@ -34,12 +34,16 @@ import org.springframework.web.servlet.ModelAndView;
 public class DashboardController {
 
   private final DashboardQuery dashboards;
+  private final UnitOverviews overviews;
+  private final SupervisionTiles supervisionTiles;
   private final PlanRepository plans;
   private final PlanExecutionFacts facts;
   private final ObjectMapper mapper;
 
-  public DashboardController(DashboardQuery dashboards, PlanRepository plans, PlanExecutionFacts facts,
-      ObjectMapper mapper) {
+  public DashboardController(DashboardQuery dashboards, UnitOverviews overviews, SupervisionTiles supervisionTiles,
+      PlanRepository plans, PlanExecutionFacts facts, ObjectMapper mapper) {
+    this.overviews = overviews;
+    this.supervisionTiles = supervisionTiles;
     this.mapper = mapper;
     this.dashboards = dashboards;
     this.plans = plans;
@@ -98,16 +102,16 @@ public class DashboardController {
     if (!Viewer.of(user).seesEveryUnit()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "督查记录只有协调、督查、领导和考核人员可以查看");
     }
-    DashboardQuery.SupervisionList which;
+    SupervisionTiles.SupervisionList which;
     try {
-      which = DashboardQuery.SupervisionList.valueOf(kind);
+      which = SupervisionTiles.SupervisionList.valueOf(kind);
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有“" + (kind.length() > 40 ? kind.substring(0, 40)
           : kind) + "”这一类督查记录");
     }
     model.addAttribute("plan", plans.findSummary(id).orElseThrow(() -> noPlan(id)));
     model.addAttribute("kind", which);
-    model.addAttribute("lines", dashboards.supervisionList(id, which));
+    model.addAttribute("lines", supervisionTiles.list(id, which));
     return "dashboard/supervision";
   }
 
@@ -117,7 +121,7 @@ public class DashboardController {
     if (!viewer.seesEveryUnit() && !viewer.memberOf(unitId)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能查看本单位的任务一览");
     }
-    model.addAttribute("u", dashboards.unit(id, unitId, viewer).orElseThrow(() ->
+    model.addAttribute("u", overviews.of(id, unitId, viewer).orElseThrow(() ->
         new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划，或单位名录中没有“" + unitId + "”")));
     return "dashboard/unit";
   }
