@@ -61,12 +61,11 @@ public class AuditTrail {
   }
 
   /** Adds to the line of an engine operation already recorded (a group membership names user and group). */
-  boolean appendToOperation(String operationId, String more) {
-    return jdbc.sql("""
+  void appendToOperation(String operationId, String more) {
+    jdbc.sql("""
         update xz_audit_event set detail = case when detail is null then :more else detail || '；' || :more end
         where engine_operation_id = :operation and (detail is null or length(detail) < 3800)""")
-        .param("more", more).param("operation", operationId).update() > 0
-        || exists(operationId);
+        .param("more", more).param("operation", operationId).update();
   }
 
   boolean exists(String operationId) {
