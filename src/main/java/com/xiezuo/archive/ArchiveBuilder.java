@@ -1,5 +1,6 @@
 package com.xiezuo.archive;
 
+import com.xiezuo.execution.Evidence;
 import com.xiezuo.workflow.Deadlines;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,11 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -99,7 +97,7 @@ class ArchiveBuilder {
         out.write(bytes);
         out.closeEntry();
         index.add(List.of(i + 1, entry.path(), entry.kind(), entry.taskNumber(), entry.unitName(), bytes.length,
-            sha256(bytes), entry.note()));
+            Evidence.sha256(bytes), entry.note()));
         if ((i + 1) % PROGRESS_EVERY == 0) {
           int done = i + 1;
           separately.executeWithoutResult(status -> records.progressed(archiveId, done));
@@ -113,11 +111,4 @@ class ArchiveBuilder {
     return entries.size() + 1;
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -1,7 +1,6 @@
 package com.xiezuo.archive;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -94,18 +93,6 @@ public class ArchiveRecords {
       out.write(bytes);
     }
     out.flush();
-  }
-
-  void store(long id, InputStream zip) throws IOException {
-    byte[] buffer = new byte[PART_BYTES];
-    int seq = 0;
-    while (true) {
-      int filled = zip.readNBytes(buffer, 0, buffer.length);
-      if (filled == 0) {
-        return;
-      }
-      part(id, seq++, filled == buffer.length ? buffer.clone() : java.util.Arrays.copyOf(buffer, filled));
-    }
   }
 
   private static Archive map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -132,7 +132,8 @@ public class Evidence {
     return name.length() > 120 ? name.substring(name.length() - 120) : name;
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The digest the evidence store keeps of a file (hex SHA-256), as archives list it. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

@@ -5,6 +5,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A generated Word or Excel file as a download, under a Chinese file name. */
 final class Downloads {
@@ -17,7 +18,17 @@ final class Downloads {
   private Downloads() {}
 
   static ResponseEntity<byte[]> of(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString()).body(bytes);
+    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(bytes);
+  }
+
+  /** A large file written to the response as it is read (never whole in memory). */
+  static ResponseEntity<StreamingResponseBody> streamed(StreamingResponseBody body, MediaType type, long length,
+      String fileName) {
+    return ResponseEntity.ok().contentType(type).contentLength(length)
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(body);
+  }
+
+  private static String attachment(String fileName) {
+    return ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString();
   }
 }

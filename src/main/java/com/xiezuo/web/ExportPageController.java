@@ -8,10 +8,7 @@ import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.security.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -103,10 +100,7 @@ public class ExportPageController {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "归档包" + archive.status().label() + "，尚不能下载");
     }
     String name = title(archive.planId()) + "归档包（" + archive.id() + "）.zip";
-    StreamingResponseBody body = out -> records.copy(archiveId, out);
-    return ResponseEntity.ok().contentType(ZIP).contentLength(archive.sizeBytes())
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-            .build().toString()).body(body);
+    return Downloads.streamed(out -> records.copy(archiveId, out), ZIP, archive.sizeBytes(), name);
   }
 
   private String title(long planId) {
