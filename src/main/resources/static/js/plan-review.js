@@ -5,6 +5,11 @@
   const plan = JSON.parse(document.getElementById('plan-data').textContent);
   const directory = JSON.parse(document.getElementById('directory-data').textContent);
   const tbody = document.getElementById('tasks');
+  // Tasks the reading is unsure of come first; the plan keeps its printed order when it is submitted.
+  (plan.tasks || []).forEach((task, index) => { task.printedOrder = index; });
+  const flagged = (task) => (task.review && task.review.attention.length > 0 ? 0 : 1);
+  (plan.tasks || []).sort((a, b) => flagged(a) - flagged(b)
+    || ((a.review ? a.review.confidence : 1) - (b.review ? b.review.confidence : 1)) || a.printedOrder - b.printedOrder);
   const COMPARATORS = ['>=', '<=', '='];
   const FIELD_LABELS = {
     number: '编号', title: '任务名称', content: '任务内容', deadline: '完成时限', leadUnit: '牵头单位', coUnits: '配合单位',
@@ -199,7 +204,13 @@
       oninput: (e) => { task[name] = e.target.value; },
     }, attributes || {}));
     const deadlineText = el('small', { class: 'deadline-text' }, task.deadlineText ? '原文：' + task.deadlineText : '');
-    return el('tr', { 'data-number': task.number || '' },
+    const attention = task.review ? task.review.attention : [];
+    return el('tr', { 'data-number': task.number || '', class: attention.length > 0 ? 'needs-attention' : '' },
+      el('td', { class: 'confidence' }, task.review
+        ? el('span', { class: attention.length > 0 ? 'badge attention' : 'badge sure',
+          title: '识别置信度 ' + task.review.confidence.toFixed(2) },
+        attention.length > 0 ? '需核对' : '✓', ' ', task.review.confidence.toFixed(2))
+        : '', el('ul', { class: 'attention' }, attention.map((reason) => el('li', {}, reason)))),
       el('td', {}, field('number', { size: 5 })),
       el('td', { class: 'task' },
         field('section', { placeholder: '重点工作', size: 14 }), ' ',
@@ -220,6 +231,9 @@
 
   function render() {
     tbody.replaceChildren(...plan.tasks.map(row));
+    const unsure = plan.tasks.filter((task) => task.review && task.review.attention.length > 0).length;
+    document.getElementById('review-summary').textContent = '共 ' + plan.tasks.length + ' 项任务'
+      + (unsure > 0 ? '，其中 ' + unsure + ' 项需要核对（已排在最前，标为“需核对”）。' : '，均已识别出责任单位和完成时限。');
     saveDraft();
   }
 
@@ -276,9 +290,12 @@
       year: header.year.value ? Number(header.year.value) : null,
       issuer: header.issuer.value.trim(),
       docNumber: header.docNumber.value.trim() || null,
-      tasks: plan.tasks.map((task) => Object.assign({}, task, {
-        indicators: (task.indicators || []).filter((i) => i.value !== null && i.value !== undefined || i.unit),
-      })),
+      tasks: plan.tasks.slice().sort((a, b) => (a.printedOrder ?? Infinity) - (b.printedOrder ?? Infinity))
+        .map((task) => Object.assign({}, task, {
+          indicators: (task.indicators || []).filter((i) => i.value !== null && i.value !== undefined || i.unit),
+          printedOrder: undefined,
+          review: undefined,
+        })),
     };
   }
 

@@ -34,14 +34,16 @@ public class PlanApiController {
   static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
   private final NoticeParser parser;
+  private final IntakeReview review;
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final ObjectMapper json;
 
-  public PlanApiController(NoticeParser parser, PlanImportService importer, PlanRepository plans,
+  public PlanApiController(NoticeParser parser, IntakeReview review, PlanImportService importer, PlanRepository plans,
       UnitDirectory directory, ObjectMapper json) {
     this.parser = parser;
+    this.review = review;
     this.importer = importer;
     this.plans = plans;
     this.directory = directory;
@@ -51,7 +53,7 @@ public class PlanApiController {
   /** Body: the notice as UTF-8 text. */
   @PostMapping("/parse")
   public ParsedPlan parse(@RequestParam(required = false) Integer year, HttpServletRequest request) throws IOException {
-    return parser.parse(utf8(body(request)), year);
+    return review.assess(parser.parse(utf8(body(request)), year, review.lexicon()));
   }
 
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)

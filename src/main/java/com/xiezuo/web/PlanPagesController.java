@@ -7,6 +7,7 @@ import com.xiezuo.directory.UnitKind;
 import com.xiezuo.directory.UnitRef;
 import com.xiezuo.plan.ChecklistWorkbook;
 import com.xiezuo.plan.ImportProblem;
+import com.xiezuo.plan.IntakeReview;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanImportException;
 import com.xiezuo.plan.PlanImportService;
@@ -52,14 +53,16 @@ import org.springframework.web.server.ResponseStatusException;
 public class PlanPagesController {
 
   private final NoticeParser parser;
+  private final IntakeReview intakeReview;
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final PlanChangeService changes;
   private final PlanProgressQuery progress;
 
-  public PlanPagesController(NoticeParser parser, PlanImportService importer, PlanRepository plans,
-      UnitDirectory directory, PlanChangeService changes, PlanProgressQuery progress) {
+  public PlanPagesController(NoticeParser parser, IntakeReview intakeReview, PlanImportService importer,
+      PlanRepository plans, UnitDirectory directory, PlanChangeService changes, PlanProgressQuery progress) {
+    this.intakeReview = intakeReview;
     this.progress = progress;
     this.parser = parser;
     this.importer = importer;
@@ -83,7 +86,7 @@ public class PlanPagesController {
   @PostMapping("/plans/review")
   public String reviewNotice(@RequestParam String notice, @RequestParam(required = false) Integer year, Model model) {
     try {
-      return review(parser.parse(notice, year), Map.of(), model);
+      return review(parser.parse(notice, year, intakeReview.lexicon()), Map.of(), model);
     } catch (NoticeParseException e) {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("notice", notice);
@@ -106,7 +109,8 @@ public class PlanPagesController {
     }
   }
 
-  private String review(ParsedPlan plan, Map<String, Integer> rows, Model model) {
+  private String review(ParsedPlan parsed, Map<String, Integer> rows, Model model) {
+    ParsedPlan plan = intakeReview.assess(parsed);
     model.addAttribute("plan", plan);
     model.addAttribute("problems", importer.check(plan, rows).stream().map(ImportProblem::toString).toList());
     model.addAttribute("directory", Map.of("units", directory.findAll().stream().filter(unit -> !unit.retired()).toList(),

@@ -19,10 +19,20 @@ public final class MilestoneExtractor {
       return milestones;
     }
     for (String clause : content.split("[。；\\n]")) {
+      if (clause.startsWith("备注")) {
+        continue;
+      }
       Matcher m = MILESTONE.matcher(clause);
-      if (m.find() && !clause.startsWith("备注")) {
-        String fragment = clause.substring(clauseStart(clause, m.start())).trim();
-        DeadlineParser.parse(m.group(), year).ifPresent(d -> milestones.add(new ParsedMilestone(d.date(), fragment)));
+      List<int[]> found = new ArrayList<>();
+      while (m.find()) {
+        found.add(new int[] {clauseStart(clause, m.start()), m.start(), m.end()});
+      }
+      for (int i = 0; i < found.size(); i++) {
+        int from = found.get(i)[0];
+        int to = i + 1 < found.size() && found.get(i + 1)[0] > from ? found.get(i + 1)[0] - 1 : clause.length();
+        String fragment = clause.substring(from, Math.max(from, to)).trim();
+        String when = clause.substring(found.get(i)[1], found.get(i)[2]);
+        DeadlineParser.parse(when, year).ifPresent(d -> milestones.add(new ParsedMilestone(d.date(), fragment)));
       }
     }
     return milestones;

@@ -10,7 +10,7 @@ public record NoticeHeader(String title, Integer year, String issuer, String doc
   private static final Pattern DOC_NUMBER =
       Pattern.compile("[\\u4e00-\\u9fa5]{1,12}[〔\\[［](\\d{4})[〕\\]］]\\s*\\d+\\s*号");
   private static final Pattern QUOTED = Pattern.compile("《([^《》]{4,60})》");
-  private static final Pattern PLAN_WORD = Pattern.compile(".*(要点|方案|计划|清单|安排)$");
+  private static final Pattern PLAN_WORD = Pattern.compile(".*(要点|方案|计划|清单|安排|分工表|任务表|责任表)$");
   private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
   private static final Pattern SIGNATURE_DATE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
   private static final Pattern ISSUER = Pattern.compile(

@@ -1,6 +1,7 @@
 package com.xiezuo.plan.parse;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,11 @@ public class NoticeParser {
   public static final int MAX_CHARACTERS = 500_000;
 
   public ParsedPlan parse(String raw, Integer requestedYear) {
+    return parse(raw, requestedYear, Lexicon.NONE);
+  }
+
+  /** As {@link #parse(String, Integer)}, with the unit names the reader knows (the unit directory). */
+  public ParsedPlan parse(String raw, Integer requestedYear, Lexicon lexicon) {
     if (raw == null || raw.isBlank()) {
       throw new NoticeParseException("通知内容为空：请粘贴通知正文。");
     }
@@ -24,15 +30,19 @@ public class NoticeParser {
     }
     List<String> lines = NoticeText.lines(raw);
     int annexStart = ChecklistAnnex.start(lines);
-    List<String> body = annexStart >= 0 ? lines.subList(0, ChecklistAnnex.bodyEnd(lines, annexStart)) : lines;
+    Optional<CellTable.Header> cellTable = annexStart >= 0 ? Optional.empty() : CellTable.header(lines);
+    int tableStart = annexStart >= 0 ? annexStart : cellTable.map(CellTable.Header::start).orElse(-1);
+    List<String> body = tableStart >= 0 ? lines.subList(0, ChecklistAnnex.bodyEnd(lines, tableStart)) : lines;
     Outline outline = Outline.of(body);
     NoticeHeader header = NoticeHeader.read(outline.preamble(), lines, requestedYear);
     if (header.year() == null) {
       throw new NoticeParseException("无法确定计划年度：请在请求中给出 year 参数（如 ?year=2023）。");
     }
-    List<ParsedTask> tasks = new OutlineTasks(header.year()).tasks(outline);
-    if (annexStart >= 0) {
-      List<ChecklistAnnex.Row> rows = ChecklistAnnex.rows(lines.subList(annexStart, lines.size()), header.year());
+    List<ParsedTask> tasks = new OutlineTasks(header.year(), lexicon).tasks(outline);
+    if (tableStart >= 0) {
+      List<ChecklistAnnex.Row> rows = cellTable.isPresent()
+          ? CellTable.rows(lines, cellTable.get(), lexicon)
+          : ChecklistAnnex.rows(lines.subList(annexStart, lines.size()), header.year());
       tasks = AnnexMerge.merge(tasks, rows, header.year());
     }
     if (tasks.isEmpty()) {

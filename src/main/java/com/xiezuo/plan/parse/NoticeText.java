@@ -20,13 +20,15 @@ public final class NoticeText {
 
   private NoticeText() {}
 
-  /** The notice as cleaned, non-empty lines, in order. */
+  /** The notice as cleaned, non-empty lines, in order; a table row copied from Word (cells parted by tabs) gives a line per cell. */
   public static List<String> lines(String raw) {
     List<String> lines = new ArrayList<>();
-    for (String line : raw.split("\\R")) {
-      String cleaned = cleanLine(line);
-      if (!cleaned.isEmpty() && !PAGE_NUMBER.matcher(cleaned).matches()) {
-        lines.add(cleaned);
+    for (String row : raw.split("\\R")) {
+      for (String line : row.split("\t")) {
+        String cleaned = cleanLine(line);
+        if (!cleaned.isEmpty() && !PAGE_NUMBER.matcher(cleaned).matches()) {
+          lines.add(cleaned);
+        }
       }
     }
     return dropRunningHeaders(lines);
@@ -106,7 +108,10 @@ public final class NoticeText {
         || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·';
   }
 
-  /** A short line printed on every page (a running header or a repeated table header) is kept once. */
+  /**
+   * A short line printed on every page (a running header or a repeated table header) is kept once; a line that
+   * is a unit name is a table cell, which rows repeat.
+   */
   private static List<String> dropRunningHeaders(List<String> lines) {
     Map<String, Integer> counts = new HashMap<>();
     lines.forEach(line -> counts.merge(line, 1, Integer::sum));
@@ -115,7 +120,8 @@ public final class NoticeText {
     for (String line : lines) {
       boolean runningHeader = counts.get(line) >= 3 && line.length() >= 6 && line.length() <= 40
           && !DATE_LINE.matcher(line).matches() && !CLAUSE_PUNCTUATION.matcher(line).find()
-          && line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() >= 4;
+          && line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count() >= 4
+          && !UnitNames.isUnitList(line);
       if (!runningHeader || seen.add(line)) {
         kept.add(line);
       }

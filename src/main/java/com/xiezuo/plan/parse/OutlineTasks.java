@@ -15,12 +15,16 @@ final class OutlineTasks {
   private static final Pattern TASK_SECTION =
       Pattern.compile(".*(任务|重点工作|工作重点|主要内容|主要措施|工作措施|具体措施|工作安排|工作内容).*");
   private static final int TITLE_MAX = 30;
+  private static final Pattern LABEL_LINE = Pattern.compile("^(" + ResponsibilityClause.LABEL_WORDS + ")[：:]");
 
   private final int year;
+  private final Lexicon lexicon;
   private boolean restartNumbering;
+  private final Set<String> repeatedSubsections = new HashSet<>();
 
-  OutlineTasks(int year) {
+  OutlineTasks(int year, Lexicon lexicon) {
     this.year = year;
+    this.lexicon = lexicon;
   }
 
   List<ParsedTask> tasks(Outline outline) {
@@ -33,12 +37,19 @@ final class OutlineTasks {
     for (Node root : roots) {
       for (Node leaf : Outline.leavesUnder(root)) {
         if ((leaf != root || !hasTaskSection) && !leaf.text().isBlank()
-            && (hasTaskSection || ResponsibilityClause.find(leaf.text()).isPresent())) {
+            && (hasTaskSection || ResponsibilityClause.find(clauseText(leaf), lexicon).isPresent()
+                || !headingUnits(leaf).isEmpty())) {
           leaves.add(leaf);
         }
       }
     }
     restartNumbering = itemNumbersRestart(roots);
+    Set<String> seen = new HashSet<>();
+    for (Node leaf : leaves) {
+      if (leaf.level == 2 && !seen.add(leaf.printed)) {
+        repeatedSubsections.add(leaf.printed);
+      }
+    }
     List<ParsedTask> tasks = new ArrayList<>();
     for (Node leaf : leaves) {
       tasks.add(task(leaf));
@@ -47,9 +58,9 @@ final class OutlineTasks {
   }
 
   private ParsedTask task(Node leaf) {
-    String text = leaf.text();
-    Optional<ResponsibilityClause> clause = ResponsibilityClause.find(text);
-    String body = clause.map(ResponsibilityClause::rest).orElse(text);
+    String text = clauseText(leaf);
+    Optional<ResponsibilityClause> clause = ResponsibilityClause.find(text, lexicon);
+    String body = clause.map(ResponsibilityClause::rest).orElse(leaf.text());
     String title;
     String content;
     if (leaf.level >= 4) {
@@ -70,10 +81,24 @@ final class OutlineTasks {
       deadlineText = null;
     }
     UnitNames.Responsibility units = clause.map(ResponsibilityClause::responsibility)
-        .orElse(new UnitNames.Responsibility(null, List.of()));
+        .filter(own -> !own.isEmpty()).orElseGet(() -> headingUnits(leaf));
     List<ParsedIndicator> indicators = IndicatorExtractor.extract(leaf.level >= 4 ? content : body);
     return new ParsedTask(number(leaf), section(leaf), title, content, units.lead(), units.coUnits(), deadline,
         deadlineText, yearRound, indicators, MilestoneExtractor.extract(content, year));
+  }
+
+  /** Units a heading above the task names ("（一）产业协作（牵头单位：…）"), the nearest heading first. */
+  private UnitNames.Responsibility headingUnits(Node leaf) {
+    for (Node heading = leaf.parent; heading != null && heading.level > 0; heading = heading.parent) {
+      if (heading.lines.isEmpty()) {
+        continue;
+      }
+      Optional<ResponsibilityClause> clause = ResponsibilityClause.find(clauseText(heading), lexicon);
+      if (clause.isPresent() && !clause.get().responsibility().isEmpty()) {
+        return clause.get().responsibility();
+      }
+    }
+    return new UnitNames.Responsibility(null, List.of());
   }
 
   /** "1.…2.…" restarting in every section means items are numbered "2.1", "2.3(1)", as checklists do. */
@@ -95,10 +120,15 @@ final class OutlineTasks {
     node.children.forEach(child -> visit(child, action));
   }
 
+  /**
+   * The number as printed ("（三）", "第五条", "7"); sub-items joined to their item ("5(1)"); where numbers restart in
+   * every section, prefixed by the section's: "2.1" for items, "二（三）" for subsections.
+   */
   private String number(Node node) {
     return switch (node.level) {
-      case 1 -> String.valueOf(node.ordinal);
-      case 2 -> restartNumbering ? node.ordinal + ".1" : String.valueOf(node.ordinal);
+      case 1 -> node.printed;
+      case 2 -> repeatedSubsections.contains(node.printed) && node.parent.level == 1
+          ? node.parent.printed + node.printed : node.printed;
       case 3 -> restartNumbering && node.parent.level > 0 ? node.parent.ordinal + "." + node.ordinal
           : String.valueOf(node.ordinal);
       default -> parentNumber(node.parent) + "(" + node.ordinal + ")";
@@ -109,7 +139,38 @@ final class OutlineTasks {
     if (parent.level == 0) {
       return "";
     }
-    return parent.level == 3 ? number(parent) : String.valueOf(parent.ordinal);
+    return parent.level == 4 ? String.valueOf(parent.ordinal) : number(parent);
+  }
+
+  /**
+   * The node's text for reading its responsibility: a line that opens with a label ("牵头单位：…") is set apart by
+   * ；so that it does not run into the text around it; a label's unit list wrapped onto the next line stays whole;
+   * a bracket closing a line closes its sentence too (a line break stands between it and what follows).
+   */
+  static String clauseText(Node node) {
+    String text = "";
+    boolean inLabel = false;
+    for (String line : node.lines) {
+      boolean label = LABEL_LINE.matcher(line).lookingAt();
+      if (label) {
+        text = text.isEmpty() ? line : text.replaceAll("[；\\s]+$", "") + "；" + line;
+      } else if (inLabel && continuesLabel(line)) {
+        text = NoticeText.join(text, line);
+        label = true;
+      } else if (inLabel) {
+        text = text + "；" + line;
+      } else {
+        text = text.endsWith("）") ? text + "\n" + line : NoticeText.join(text, line);
+      }
+      inLabel = label && !line.endsWith("。");
+    }
+    return text;
+  }
+
+  /** A line under a label that goes on with its unit list: short, no sentence in it. */
+  private static boolean continuesLabel(String line) {
+    return line.length() <= 40 && !line.contains("。") && UnitNames.isUnitList(line.replaceFirst("^[、，]", ""))
+        || line.length() <= 12 && line.matches("^[\\u4e00-\\u9fa5（）、]+$") && !line.contains("：");
   }
 
   private static String section(Node node) {
@@ -128,6 +189,25 @@ final class OutlineTasks {
 
   /** The heading of a node: its first sentence when short, else its first line when short. */
   static String heading(Node node) {
+    return withoutClause(rawHeading(node));
+  }
+
+  /** A heading's trailing responsibility bracket is not part of its name. */
+  private static String withoutClause(String heading) {
+    if (!heading.endsWith("）")) {
+      return heading;
+    }
+    List<int[]> brackets = ResponsibilityClause.topLevelBrackets(heading);
+    int[] last = brackets.isEmpty() ? null : brackets.get(brackets.size() - 1);
+    if (last == null || last[1] != heading.length() - 1 || last[0] == 0) {
+      return heading;
+    }
+    String inner = heading.substring(last[0] + 1, last[1]);
+    boolean clause = ResponsibilityClause.fromInner(inner, "").isPresent();
+    return clause ? heading.substring(0, last[0]).trim() : heading;
+  }
+
+  private static String rawHeading(Node node) {
     String text = node.text();
     if (node.lines.size() > 1 && isHeadingLine(node.lines.get(0), node.lines.get(1))) {
       return node.lines.get(0).replaceAll("[。\\s]+$", "");

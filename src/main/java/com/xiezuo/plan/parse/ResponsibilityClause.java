@@ -7,61 +7,203 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The responsibility clause at the end of a task: "（责任单位：…；完成时限：…）", "（时间：1-11 月；责任单位：…）",
- * "（牵头单位：…；配合单位：…）", a bare unit list in brackets, or "X牵头，Y、Z配合。" as the last sentence.
+ * Who is responsible for a task and by when, wherever the task's text says it: a bracket ("（责任单位：…；完成时限：…）",
+ * "（区财政局、各镇）", "（X牵头，Y配合）") at the end or inside a paragraph, labels standing free ("牵头单位：…",
+ * "配合单位：…", "完成时限：…", often on lines of their own), and sentences naming units with a marker ("由X负责",
+ * "X等负责", "X牵头，Y、Z配合"). {@code rest} is the text without what was read. Every step is a linear scan.
  */
 public record ResponsibilityClause(UnitNames.Responsibility responsibility, String deadlineText, String rest) {
 
-  private static final Pattern LABEL = Pattern.compile(
-      "^(责任单位|牵头单位|主责单位|责任部门|牵头部门|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间安排|时间|时限|截止时间|进度安排)：(.*)$");
-  private static final Pattern LEAD_THEN_CO = Pattern.compile("([^。；]*?)(牵头|负责)[，,]([^。；]*?)(配合|协办|参与)[。]?\\s*$");
-  private static final Pattern TRAILING = Pattern.compile("[。\\s]*$");
-  private static final Pattern TRAILING_DEADLINE =
-      Pattern.compile("[。）\\s](完成时限|完成时间|时限|时间)：([^（）。：]{1,30})$");
+  static final String LABEL_WORDS = "责任单位|牵头单位|主责单位|责任部门|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|"
+      + "协助单位|完成时限|完成时间|时间安排|时间节点|时间要求|截止时间|进度安排|时限|时间";
+  private static final Pattern LABEL = Pattern.compile("^(" + LABEL_WORDS + ")[：:](.*)$");
+  private static final Pattern INLINE_LABEL = Pattern.compile("(" + LABEL_WORDS + ")：");
+  private static final Pattern TRAILING = Pattern.compile("[。；，\\s]*$");
+  private static final Pattern LEAD_WORD = Pattern.compile("牵头|负责|主责|主办");
+  private static final Pattern CO_WORD = Pattern.compile("配合|协助|协办|参与|统筹指导|指导|督导");
+  /** What follows a marker when it is not about who does the task: 负责同志, 牵头单位要…, 负责人. */
+  private static final Pattern NOT_A_ROLE = Pattern.compile("^(同志|人|的|制|单位|部门|领导|抓总的|责任)");
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("^(并由|同时由|由|请|要求|明确由|明确)");
+  private static final int MAX_UNIT_PREFIX = 160;
 
-  /**
-   * Finds the clause at the end of a task's text; {@code rest} is the text without it. A deadline may also stand
-   * after the clause as its own line ("时限：1-6 月"), and units may be a "X牵头，Y配合" sentence before a
-   * bracket that holds only the deadline.
-   */
+  /** One statement of responsibility found in the text; {@code explicitLead} when it marks its lead. */
+  private record Mention(int at, UnitNames.Responsibility units, boolean explicitLead) {}
+
   public static Optional<ResponsibilityClause> find(String text) {
+    return find(text, Lexicon.NONE);
+  }
+
+  public static Optional<ResponsibilityClause> find(String text, Lexicon lexicon) {
     String trimmed = TRAILING.matcher(text).replaceFirst("");
-    String trailingDeadline = null;
-    Matcher deadlineLine = TRAILING_DEADLINE.matcher(trimmed);
-    if (deadlineLine.find()) {
-      trailingDeadline = deadlineLine.group(2).trim();
-      trimmed = TRAILING.matcher(trimmed.substring(0, deadlineLine.start(1))).replaceFirst("");
+    List<Mention> mentions = new ArrayList<>();
+    List<int[]> read = new ArrayList<>();
+    String endDeadline = null;
+    String labelDeadline = null;
+    for (int[] bracket : topLevelBrackets(trimmed)) {
+      int open = bracket[0];
+      int close = bracket[1];
+      boolean atEnd = close == trimmed.length() - 1;
+      boolean endsSentence = atEnd || "。；，\n".indexOf(trimmed.charAt(close + 1)) >= 0;
+      String inner = trimmed.substring(open + 1, close);
+      Optional<ResponsibilityClause> clause = fromInner(inner, "", lexicon);
+      if (clause.isEmpty()) {
+        continue;
+      }
+      boolean hasUnits = !clause.get().responsibility().isEmpty();
+      boolean labelled = INLINE_LABEL.matcher(inner).find();
+      boolean marked = LEAD_WORD.matcher(inner).find() || CO_WORD.matcher(inner).find();
+      boolean plainList = hasUnits && !labelled && !marked;
+      if (!atEnd && !labelled && !marked && (!endsSentence || !plainList || !substantial(clause.get().responsibility()))) {
+        continue;
+      }
+      if (hasUnits) {
+        mentions.add(new Mention(open, clause.get().responsibility(), labelled && inner.contains("牵头") || marked
+            && LEAD_WORD.matcher(inner).find()));
+      }
+      if (clause.get().deadlineText() != null && (atEnd || labelled)) {
+        endDeadline = clause.get().deadlineText();
+      }
+      read.add(new int[] {open, close + 1});
     }
-    ResponsibilityClause bracketed = null;
-    if (trimmed.endsWith("）")) {
-      int open = matchingOpen(trimmed, trimmed.length() - 1);
-      if (open >= 0) {
-        String inner = trimmed.substring(open + 1, trimmed.length() - 1);
-        bracketed = fromInner(inner, trimmed.substring(0, open).trim()).orElse(null);
+    String outside = blankOut(trimmed, read);
+    Matcher label = INLINE_LABEL.matcher(outside);
+    List<int[]> labels = new ArrayList<>();
+    while (label.find()) {
+      if (label.start() == 0 || !Character.isLetter(outside.charAt(label.start() - 1))
+          || isClauseBoundary(outside.charAt(label.start() - 1)) || startsLabelAfterUnit(outside, label.start())) {
+        labels.add(new int[] {label.start(), label.end()});
       }
     }
-    String deadline = bracketed != null && bracketed.deadlineText() != null ? bracketed.deadlineText() : trailingDeadline;
-    if (bracketed != null && !bracketed.responsibility().isEmpty()) {
-      return Optional.of(new ResponsibilityClause(bracketed.responsibility(), deadline, bracketed.rest()));
+    for (int i = 0; i < labels.size(); i++) {
+      int valueStart = labels.get(i)[1];
+      int valueEnd = i + 1 < labels.size() ? labels.get(i + 1)[0] : outside.length();
+      int stop = firstStop(outside, valueStart, valueEnd);
+      String name = outside.substring(labels.get(i)[0], labels.get(i)[1] - 1);
+      String value = outside.substring(valueStart, stop).trim();
+      if (name.contains("时")) {
+        if (DeadlineParser.parse(value, 2000).isPresent()) {
+          labelDeadline = value;
+          read.add(new int[] {labels.get(i)[0], stop});
+        }
+        continue;
+      }
+      String units = unitPrefix(value, lexicon);
+      if (units.isEmpty()) {
+        continue;
+      }
+      UnitNames.Responsibility parsed = UnitNames.parse(units, lexicon);
+      boolean co = name.startsWith("配合") || name.startsWith("协办") || name.startsWith("参与") || name.startsWith("协助");
+      mentions.add(new Mention(labels.get(i)[0], co ? new UnitNames.Responsibility(null, parsed.all()) : parsed,
+          name.startsWith("牵头") || name.startsWith("主责") || name.startsWith("主办")));
+      read.add(new int[] {labels.get(i)[0], valueStart + units.length() <= stop ? stop : valueStart + units.length()});
     }
-    String beforeBracket = bracketed != null ? TRAILING.matcher(bracketed.rest()).replaceFirst("") : trimmed;
-    Matcher m = LEAD_THEN_CO.matcher(beforeBracket);
-    if (m.find()) {
-      String units = m.group(1) + m.group(2) + "，" + m.group(3) + m.group(4);
-      if (UnitNames.isUnitList(units)) {
-        String rest = beforeBracket.substring(0, m.start()).trim();
-        return Optional.of(new ResponsibilityClause(UnitNames.parse(units), deadline, rest));
+    markedSentences(blankOut(trimmed, read), lexicon, mentions, read);
+    if (mentions.isEmpty() && endDeadline == null && labelDeadline == null) {
+      return Optional.empty();
+    }
+    mentions.sort((a, b) -> Integer.compare(a.at(), b.at()));
+    String deadline = endDeadline != null ? endDeadline : labelDeadline;
+    return Optional.of(new ResponsibilityClause(merge(mentions), deadline, rest(trimmed, read)));
+  }
+
+  /** "X牵头", "由X负责…", "X等负责", "Y、Z配合": a clause opening with a unit list and a marker. */
+  private static void markedSentences(String text, Lexicon lexicon, List<Mention> mentions, List<int[]> read) {
+    int start = 0;
+    int depth = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '。';
+      if (c == '（') {
+        depth++;
+      } else if (c == '）' && depth > 0) {
+        depth--;
+      }
+      if (depth == 0 && (c == '，' || c == '。' || c == '；' || c == '：' || c == '\n' || c == '\u0000' || i == text.length())) {
+        if (i > start) {
+          markedClause(text, start, i, lexicon, mentions, read);
+        }
+        start = i + 1;
       }
     }
-    if (bracketed != null || trailingDeadline != null) {
-      String rest = bracketed != null ? bracketed.rest() : trimmed;
-      return Optional.of(new ResponsibilityClause(new UnitNames.Responsibility(null, List.of()), deadline, rest));
+  }
+
+  private static void markedClause(String text, int start, int end, Lexicon lexicon, List<Mention> mentions,
+      List<int[]> read) {
+    String clause = text.substring(start, end);
+    Matcher opener = CLAUSE_OPENER.matcher(clause);
+    int from = opener.lookingAt() ? opener.end() : 0;
+    for (Pattern marker : new Pattern[] {LEAD_WORD, CO_WORD}) {
+      Matcher m = marker.matcher(clause);
+      while (m.find()) {
+        if (m.start() <= from) {
+          continue;
+        }
+        String after = clause.substring(m.end());
+        if (NOT_A_ROLE.matcher(after).lookingAt()) {
+          continue;
+        }
+        int unitsFrom = unitsStart(clause, from, m.start());
+        if (m.start() - unitsFrom > MAX_UNIT_PREFIX) {
+          continue;
+        }
+        String prefix = UnitNames.withoutManner(clause.substring(unitsFrom, m.start()));
+        if (!UnitNames.isUnitList(prefix, lexicon) || !substantialList(prefix, lexicon)) {
+          continue;
+        }
+        UnitNames.Responsibility units = UnitNames.parse(prefix, lexicon);
+        boolean lead = marker == LEAD_WORD;
+        mentions.add(new Mention(start, lead ? units : new UnitNames.Responsibility(null, units.all()), lead));
+        if (after.isBlank()) {
+          read.add(new int[] {start, end + 1 <= text.length() ? end + 1 : end});
+        }
+        return;
+      }
     }
-    return Optional.empty();
+  }
+
+  /** Where the unit list before a marker begins: after a 由 close before it ("资金由区财政局负责"), else the clause start. */
+  private static int unitsStart(String clause, int from, int marker) {
+    for (int i = marker - 1; i >= Math.max(from, marker - MAX_UNIT_PREFIX); i--) {
+      if (clause.charAt(i) == '由') {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  private static UnitNames.Responsibility merge(List<Mention> mentions) {
+    String lead = null;
+    for (Mention mention : mentions) {
+      if (mention.explicitLead() && mention.units().lead() != null) {
+        lead = mention.units().lead();
+        break;
+      }
+    }
+    List<String> all = new ArrayList<>();
+    for (Mention mention : mentions) {
+      if (mention.units().lead() != null) {
+        all.add(mention.units().lead());
+      }
+      all.addAll(mention.units().coUnits());
+    }
+    if (all.isEmpty()) {
+      return new UnitNames.Responsibility(null, List.of());
+    }
+    if (lead == null) {
+      lead = all.get(0);
+    }
+    String chosen = lead;
+    return new UnitNames.Responsibility(lead, all.stream().filter(name -> !name.equals(chosen)).distinct().toList());
   }
 
   static Optional<ResponsibilityClause> fromInner(String inner, String rest) {
-    List<String> parts = splitTopLevel(inner);
+    return fromInner(inner, rest, Lexicon.NONE);
+  }
+
+  static Optional<ResponsibilityClause> fromInner(String inner, String rest, Lexicon lexicon) {
+    List<String> parts = new ArrayList<>();
+    for (String part : splitTopLevel(inner)) {
+      parts.addAll(splitOnCommas(part));
+    }
     StringBuilder units = new StringBuilder();
     String lead = null;
     List<String> co = new ArrayList<>();
@@ -77,11 +219,12 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
         if (label.contains("时")) {
           deadline = value;
           lastRole = "deadline";
-        } else if (label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")) {
-          co.addAll(UnitNames.parse(value).all());
+        } else if (label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")
+            || label.startsWith("协助")) {
+          co.addAll(UnitNames.parse(value, lexicon).all());
           lastRole = "co";
-        } else if (label.startsWith("牵头") || label.startsWith("主责")) {
-          UnitNames.Responsibility leads = UnitNames.parse(value);
+        } else if (label.startsWith("牵头") || label.startsWith("主责") || label.startsWith("主办")) {
+          UnitNames.Responsibility leads = UnitNames.parse(value, lexicon);
           lead = leads.lead();
           co.addAll(0, leads.coUnits());
           lastRole = "lead";
@@ -89,14 +232,14 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
           append(units, value);
           lastRole = "units";
         }
-      } else if (UnitNames.isUnitList(part)) {
+      } else if (UnitNames.isUnitList(part, lexicon)) {
         if ("co".equals(lastRole)) {
-          co.addAll(UnitNames.parse(part).all());
+          co.addAll(UnitNames.parse(part, lexicon).all());
         } else {
           append(units, part);
           lastRole = "units";
         }
-      } else if (deadline == null && DeadlineParser.parse(part, 2000).isPresent()) {
+      } else if (deadline == null && DeadlineParser.parse(part, 2000).isPresent() && part.length() <= 30) {
         deadline = part.trim();
         lastRole = "deadline";
       } else if (!labelled) {
@@ -107,15 +250,16 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     if (lead != null) {
       List<String> all = new ArrayList<>(co);
       if (!units.isEmpty()) {
-        all.addAll(UnitNames.parse(units.toString()).all());
+        all.addAll(UnitNames.parse(units.toString(), lexicon).all());
       }
       all.remove(lead);
       responsibility = new UnitNames.Responsibility(lead, all.stream().distinct().toList());
     } else if (!units.isEmpty()) {
-      UnitNames.Responsibility parsed = UnitNames.parse(units.toString());
+      UnitNames.Responsibility parsed = UnitNames.parse(units.toString(), lexicon);
       List<String> all = new ArrayList<>(parsed.coUnits());
       all.addAll(co);
-      responsibility = new UnitNames.Responsibility(parsed.lead(), all.stream().distinct().toList());
+      responsibility = new UnitNames.Responsibility(parsed.lead(),
+          all.stream().filter(name -> !name.equals(parsed.lead())).distinct().toList());
     } else if (!co.isEmpty()) {
       responsibility = new UnitNames.Responsibility(co.get(0), co.subList(1, co.size()));
     } else {
@@ -127,11 +271,134 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     return Optional.of(new ResponsibilityClause(responsibility, deadline, rest));
   }
 
+  /** The longest run of leading tokens of a label's value that are unit names ("区人社局，积极…" → "区人社局"). */
+  private static String unitPrefix(String value, Lexicon lexicon) {
+    if (UnitNames.isUnitList(value, lexicon)) {
+      return value;
+    }
+    int best = 0;
+    int depth = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '（') {
+        depth++;
+      } else if (c == '）' && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == '、' || c == '，' || c == ' ')) {
+        if (UnitNames.isUnitList(value.substring(0, i), lexicon)) {
+          best = i;
+        } else {
+          break;
+        }
+      }
+    }
+    return value.substring(0, best).trim();
+  }
+
+  /** A bare bracket inside a paragraph counts only with proper names ("（企业）" is a word, not a unit). */
+  private static boolean substantial(UnitNames.Responsibility units) {
+    return units.all().stream().allMatch(name -> name.length() >= 3 || name.startsWith("各") || name.startsWith("两地"));
+  }
+
+  private static boolean substantialList(String prefix, Lexicon lexicon) {
+    return substantial(UnitNames.parse(prefix, lexicon));
+  }
+
+  private static boolean isClauseBoundary(char c) {
+    return "。；，、）\n ".indexOf(c) >= 0;
+  }
+
+  /** "…区人社局配合单位：…" — a label glued to the unit list before it, as lines joined from a table are. */
+  private static boolean startsLabelAfterUnit(String text, int at) {
+    return at > 0 && "局委办部区县镇队会心司团社院组室所站".indexOf(text.charAt(at - 1)) >= 0
+        || at > 0 && Character.isDigit(text.charAt(at - 1)) || at > 0 && "前底末年月日施进".indexOf(text.charAt(at - 1)) >= 0;
+  }
+
+  private static int firstStop(String text, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '（') {
+        depth++;
+      } else if (c == '）' && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == '。' || c == '；' || c == '\n' || c == '\u0000')) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /** The text with what was read replaced by NULs, so offsets stay and nothing read twice. */
+  private static String blankOut(String text, List<int[]> spans) {
+    char[] chars = text.toCharArray();
+    for (int[] span : spans) {
+      for (int i = Math.max(0, span[0]); i < Math.min(chars.length, span[1]); i++) {
+        chars[i] = '\u0000';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static String rest(String text, List<int[]> spans) {
+    String blanked = blankOut(text, spans);
+    StringBuilder out = new StringBuilder(blanked.length());
+    for (int i = 0; i < blanked.length(); i++) {
+      char c = blanked.charAt(i);
+      if (c != '\u0000') {
+        out.append(c);
+      }
+    }
+    return out.toString().replace("\n", "").replaceAll("([。；，])[，；]+", "$1").replaceAll("[，；\\s]+$", "").trim();
+  }
+
+  /** Top-level （…） spans, in order, each as {open, close}. */
+  static List<int[]> topLevelBrackets(String text) {
+    List<int[]> spans = new ArrayList<>();
+    int depth = 0;
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（') {
+        if (depth == 0) {
+          open = i;
+        }
+        depth++;
+      } else if (c == '）' && depth > 0) {
+        depth--;
+        if (depth == 0) {
+          spans.add(new int[] {open, i});
+        }
+      }
+    }
+    return spans;
+  }
+
   private static void append(StringBuilder units, String value) {
     if (!units.isEmpty()) {
       units.append('、');
     }
     units.append(value);
+  }
+
+  /** "牵头单位：X，配合单位：Y", "X牵头，Y配合，10 月底前完成": commas part a bracket's fields as ；does. */
+  private static List<String> splitOnCommas(String part) {
+    List<String> pieces = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == '（') {
+        depth++;
+      } else if (c == '）' && depth > 0) {
+        depth--;
+      } else if (c == '，' && depth == 0) {
+        pieces.add(part.substring(start, i).trim());
+        start = i + 1;
+      }
+    }
+    pieces.add(part.substring(start).trim());
+    return pieces.stream().filter(piece -> !piece.isEmpty()).toList();
   }
 
   /** Splits on ；outside nested brackets. */
@@ -154,21 +421,5 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     }
     parts.add(current.toString());
     return parts.stream().map(String::trim).filter(part -> !part.isEmpty()).toList();
-  }
-
-  static int matchingOpen(String text, int closeIndex) {
-    int depth = 0;
-    for (int i = closeIndex; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == '）') {
-        depth++;
-      } else if (c == '（') {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 }

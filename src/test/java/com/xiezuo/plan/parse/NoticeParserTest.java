@@ -48,7 +48,7 @@ class NoticeParserTest {
         二、做好总结。年底前形成总结报告。（区乡村振兴局）
         """;
     List<ParsedTask> tasks = parser.parse(notice, 2024).tasks();
-    assertThat(tasks).extracting(ParsedTask::number).containsExactly("1", "2");
+    assertThat(tasks).extracting(ParsedTask::number).as("numbers as printed").containsExactly("一", "二");
     assertThat(tasks.get(0).leadUnit()).isEqualTo("区委办");
     assertThat(tasks.get(0).coUnits()).containsExactly("区政府办", "区乡村振兴局");
     assertThat(tasks.get(0).content()).doesNotContain("牵头");

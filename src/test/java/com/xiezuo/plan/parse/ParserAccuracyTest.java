@@ -19,6 +19,8 @@ class ParserAccuracyTest {
     assertThat(score.leadAccuracy()).as("lead accuracy %s", score.misses()).isGreaterThanOrEqualTo(0.98);
     assertThat(score.deadlineAccuracy()).as("deadline accuracy %s", score.misses()).isGreaterThanOrEqualTo(0.98);
     assertThat(score.indicatorRecall()).as("indicator recall %s", score.misses()).isGreaterThanOrEqualTo(0.98);
+    assertThat(score.indicatorPrecision()).as("indicator precision %s", score.misses()).isGreaterThanOrEqualTo(0.95);
+    assertThat(score.taskCountExact()).as("no task missing or extra %s", score.misses()).isTrue();
     assertThat(score.headerAccuracy()).as("header %s", score.misses()).isEqualTo(1.0);
   }
 }

@@ -1,0 +1,71 @@
+package com.xiezuo.plan;
+
+import com.xiezuo.directory.DirectorySnapshot;
+import com.xiezuo.directory.Unit;
+import com.xiezuo.directory.UnitDirectory;
+import com.xiezuo.directory.UnitGroup;
+import com.xiezuo.directory.UnitRef;
+import com.xiezuo.plan.parse.Lexicon;
+import com.xiezuo.plan.parse.ParsedPlan;
+import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.plan.parse.TaskReview;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * What intake makes of its own reading, task by task, against the unit directory: a task without units, without
+ * a stated deadline, or with units the directory does not know is flagged for the coordinator's attention.
+ */
+@Component
+public class IntakeReview {
+
+  private final UnitDirectory directory;
+
+  public IntakeReview(UnitDirectory directory) {
+    this.directory = directory;
+  }
+
+  /** The directory's names, aliases and group tokens, for the parser to know units its grammar does not. */
+  public Lexicon lexicon() {
+    List<String> names = new ArrayList<>();
+    for (Unit unit : directory.findAll()) {
+      if (!unit.retired()) {
+        names.add(unit.name());
+        names.addAll(unit.aliases());
+      }
+    }
+    directory.groups().stream().map(UnitGroup::token).forEach(names::add);
+    return Lexicon.of(names);
+  }
+
+  public ParsedPlan assess(ParsedPlan plan) {
+    DirectorySnapshot snapshot = directory.snapshot();
+    List<ParsedTask> tasks = plan.tasks().stream().map(task -> task.withReview(review(task, snapshot))).toList();
+    return new ParsedPlan(plan.title(), plan.year(), plan.issuer(), plan.docNumber(), tasks);
+  }
+
+  static TaskReview review(ParsedTask task, DirectorySnapshot snapshot) {
+    List<String> attention = new ArrayList<>();
+    double confidence = 1.0;
+    if (task.leadUnit() == null) {
+      attention.add("未识别出责任单位");
+      confidence -= 0.5;
+    }
+    if (task.deadlineText() == null && !task.yearRound()) {
+      attention.add("未写明完成时限（暂按年底）");
+      confidence -= 0.2;
+    }
+    List<String> named = Stream.concat(Stream.ofNullable(task.leadUnit()), task.coUnits().stream()).toList();
+    List<String> unknown = named.stream().filter(name -> snapshot.resolve(name).kind() == UnitRef.Kind.UNKNOWN).toList();
+    if (!unknown.isEmpty()) {
+      attention.add("单位名录中没有：" + String.join("、", unknown));
+      confidence -= 0.3 * unknown.size() / named.size();
+    }
+    return new TaskReview(BigDecimal.valueOf(Math.max(0, confidence)).setScale(2, RoundingMode.HALF_UP).doubleValue(),
+        attention);
+  }
+}
