@@ -103,4 +103,28 @@ class PlanReviewBrowserTest {
     assertThat(taskService.createTaskQuery().processInstanceId(stored.processInstanceId()).singleResult().getName())
         .isEqualTo("审核工作计划｜" + stored.title());
   }
+
+  @Test
+  void tasksTheReadingIsUnsureOfComeFirstWithTheirReasons() {
+    String notice = """
+        二、重点任务
+        1.召开联席会议。两地召开联席会议。（责任单位：市委办公室、市政府办公室；完成时限：6 月底前）
+        2.开展宣传。在媒体刊发报道不少于 10 篇。
+        3.举办展销会。举办展销会 2 场。（责任单位：市会展集团筹备处；完成时限：9 月底前）
+        """;
+    try (Browser browser = Browser.startOrSkip()) {
+      logIn(browser, url(""), "demo");
+      pasteNotice(browser, url(""), notice, 2024);
+      var rows = browser.driver().findElements(By.cssSelector("#tasks tr"));
+      assertThat(rows).extracting(row -> row.getDomAttribute("data-number")).containsExactly("2", "3", "1");
+      assertThat(rows.get(0).findElement(By.cssSelector("td.confidence")).getText())
+          .contains("需核对", "未识别出责任单位", "未写明完成时限");
+      assertThat(rows.get(1).findElement(By.cssSelector("td.confidence")).getText())
+          .contains("需核对", "单位名录中没有：市会展集团筹备处");
+      assertThat(rows.get(2).findElement(By.cssSelector("td.confidence")).getText()).contains("✓")
+          .doesNotContain("需核对");
+      assertThat(browser.driver().findElement(By.id("review-summary")).getText()).contains("共 3 项任务", "其中 2 项需要核对");
+      browser.screenshot("plan-review-attention-first");
+    }
+  }
 }

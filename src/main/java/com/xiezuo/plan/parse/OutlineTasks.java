@@ -20,7 +20,7 @@ final class OutlineTasks {
   private final int year;
   private final Lexicon lexicon;
   private boolean restartNumbering;
-  private final Set<String> repeatedSubsections = new HashSet<>();
+  private boolean subsectionsRestart;
 
   OutlineTasks(int year, Lexicon lexicon) {
     this.year = year;
@@ -46,9 +46,7 @@ final class OutlineTasks {
     restartNumbering = itemNumbersRestart(roots);
     Set<String> seen = new HashSet<>();
     for (Node leaf : leaves) {
-      if (leaf.level == 2 && !seen.add(leaf.printed)) {
-        repeatedSubsections.add(leaf.printed);
-      }
+      subsectionsRestart |= leaf.level == 2 && leaf.parent.level == 1 && !seen.add(leaf.printed);
     }
     List<ParsedTask> tasks = new ArrayList<>();
     for (Node leaf : leaves) {
@@ -127,8 +125,7 @@ final class OutlineTasks {
   private String number(Node node) {
     return switch (node.level) {
       case 1 -> node.printed;
-      case 2 -> repeatedSubsections.contains(node.printed) && node.parent.level == 1
-          ? node.parent.printed + node.printed : node.printed;
+      case 2 -> subsectionsRestart && node.parent.level == 1 ? node.parent.printed + node.printed : node.printed;
       case 3 -> restartNumbering && node.parent.level > 0 ? node.parent.ordinal + "." + node.ordinal
           : String.valueOf(node.ordinal);
       default -> parentNumber(node.parent) + "(" + node.ordinal + ")";
