@@ -46,7 +46,7 @@ public final class Outline {
   private static final Pattern[] MARKERS = {
       Pattern.compile("^(" + CN_NUMBER + ")[、.]\\s*(.*)$"),
       Pattern.compile("^（(" + CN_NUMBER + ")）\\s*(.*)$"),
-      Pattern.compile("^(\\d{1,2})(?:[.、](?!\\d))\\s*(.*)$"),
+      Pattern.compile("^(\\d{1,2})\\s?(?:[.、](?!\\d))\\s*(.*)$"),
       Pattern.compile("^（(\\d{1,2})）\\s*(.*)$|^(\\d{1,2})）\\s*(.*)$"),
       Pattern.compile("^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮])\\s*(.*)$"),
   };

@@ -35,13 +35,11 @@ final class OutlineTasks {
     List<Node> roots = hasTaskSection ? sections : outline.topLevel();
     List<Node> leaves = new ArrayList<>();
     for (Node root : roots) {
-      for (Node leaf : Outline.leavesUnder(root)) {
-        if ((leaf != root || !hasTaskSection) && !leaf.text().isBlank()
-            && (hasTaskSection || ResponsibilityClause.find(clauseText(leaf), lexicon).isPresent()
-                || !headingUnits(leaf).isEmpty())) {
-          leaves.add(leaf);
-        }
-      }
+      List<Node> candidates = Outline.leavesUnder(root).stream()
+          .filter(leaf -> (leaf != root || !hasTaskSection) && !leaf.text().isBlank()).toList();
+      List<Node> stated = candidates.stream().filter(this::statesResponsibility).toList();
+      boolean mostlyTasks = !root.isLeaf() && stated.size() * 2 >= candidates.size() && !stated.isEmpty();
+      leaves.addAll(hasTaskSection || mostlyTasks ? candidates : stated);
     }
     restartNumbering = itemNumbersRestart(roots);
     Set<String> seen = new HashSet<>();
@@ -53,6 +51,14 @@ final class OutlineTasks {
       tasks.add(task(leaf));
     }
     return tasks;
+  }
+
+  /**
+   * Whether a leaf says who is responsible or by when. Without a section named for tasks, a section whose items
+   * mostly do is a task section, and its other items are tasks whose units are still to be found.
+   */
+  private boolean statesResponsibility(Node leaf) {
+    return ResponsibilityClause.find(clauseText(leaf), lexicon).isPresent() || !headingUnits(leaf).isEmpty();
   }
 
   private ParsedTask task(Node leaf) {
