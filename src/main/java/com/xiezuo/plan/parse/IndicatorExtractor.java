@@ -23,16 +23,18 @@ public final class IndicatorExtractor {
   private static final Pattern STRETCH = Pattern.compile(
       "(?:控制在|保持在|稳定在|达到)\\s*" + NUMBER + "\\s*" + UNIT + "\\s*[，、]?\\s*力争(?:达到)?\\s*" + NUMBER + "\\s*" + UNIT + "?");
   private static final Pattern AT_LEAST = Pattern.compile(
-      "(不少于|不低于|不小于|至少|力争达到|力争|达到|超过)\\s*(?:各|每年|每月)?\\s*" + NUMBER + "\\s*" + UNIT);
+      "(不少于|不低于|不小于|至少|力争达到|力争|达到|超过)\\s*(?:各|每年|每月|总额的|总量的|总数的)?\\s*" + NUMBER + "\\s*" + UNIT);
   private static final Pattern AT_MOST =
       Pattern.compile("(不超过|不高于|不多于|控制在)[^，。；、\\d]{0,12}?" + NUMBER + "\\s*" + UNIT + "\\s*(以内|以下)?");
   /** A number and measure with a delivering verb before it in the same clause, at most a short object between. */
   private static final Pattern DELIVERED = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*" + UNIT);
   private static final Pattern DELIVERING_VERB = Pattern.compile(
       "(安排|投入|拨付|援助|筹集|募集|落实|争取|带动|新增|培训|举办|举行|召开|引导|帮助|转移|吸纳|选派|互派|招收|建设|建成|新建|"
-          + "共建|设立|培育|认定|打造|采购|销售|签订|推出|刊发|发布|报送|开设|实施|完成|接待|组建|输送|捐赠|资助|开展|组织|创建|推动|推进)"
+          + "共建|设立|新设|设置|培育|认定|打造|采购|销售|签订|推出|刊发|发布|报送|开设|实施|完成|接待|组建|输送|捐赠|资助|开展|组织|创建|推动|"
+          + "推进|引进|引入|招引)"
           + "([^，。；：\\d]{0,16})$");
-  private static final Pattern SETTING = Pattern.compile("区内|全区|全市|全县|两地|所有|其中|每个|每|第|前|近|约");
+  /** Words between verb and number that make the number a description of what exists, not a target. */
+  private static final Pattern SETTING = Pattern.compile("区内|全区|全市|全县|两地|所有|其中|每个|已|现有|(每|第|前|近|约|的)\\s*$");
   private static final Pattern MONEY = Pattern.compile("亿元|万元|元");
   private static final Pattern SUFFIX = Pattern.compile(NUMBER + "\\s*" + UNIT + "\\s*(以上|及以上|以内|以下)");
   private static final Pattern TOTAL = Pattern.compile("共\\s*" + NUMBER + "\\s*" + UNIT);

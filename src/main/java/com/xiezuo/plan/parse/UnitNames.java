@@ -33,14 +33,15 @@ public final class UnitNames {
   private static final Pattern GROUP_TOKEN = Pattern.compile("^(各|两地|全市|全区|全县|市直|区直|县直)..*");
   /** Words that never stand in a unit's name: the token is a phrase about a unit, not its name. */
   private static final Pattern NOT_A_NAME = Pattern.compile("[“”《》？！…的]|以下|简称|同志|要求|通过|进一步|积极|加强|推动|开展|动员|引导|鼓励|支持");
-  private static final Pattern NOISE = Pattern.compile(
-      "^(相关单位|有关单位|相关部门|有关部门|各相关单位|各有关单位|区直有关单位|市直有关单位|县直有关单位|其他成员单位|"
-          + "区直相关单位|市直相关单位|其他相关单位|其他有关单位)$");
+  /** Phrases that name nobody in particular: "相关单位", "县直各相关部门", "其他成员单位". */
+  private static final Pattern NOISE = Pattern.compile("^.{0,8}(相关|有关)(单位|部门)$|^其他成员单位$");
   private static final List<String> MARKERS =
       List.of("牵头负责", "负责落实", "牵头落实", "配合落实", "协助配合", "牵头", "负责", "主办", "主责", "配合", "协办", "参与", "协助");
   private static final List<String> LEAD_MARKERS = List.of("牵头负责", "负责落实", "牵头落实", "牵头", "负责", "主办", "主责");
   private static final Pattern MARKER_AT_END =
       Pattern.compile("(牵头负责|负责落实|牵头落实|配合落实|协助配合|牵头|负责|主办|主责|配合|协办|参与|协助)$");
+  /** "区协作办（牵头）": a role in brackets after the name. */
+  private static final Pattern BRACKETED_ROLE = Pattern.compile("（(牵头|负责|配合|协办|主责)）");
   private static final Pattern MANNER = Pattern.compile("(按职责分工|按照职责分工|按职责|按职能|分别|共同|具体)$");
   private static final Pattern TRAILING_ETC = Pattern.compile("等(乡镇|单位|部门|街道|村|企业)?$");
   private static final int MAX_NAME_LENGTH = 24;
@@ -52,6 +53,7 @@ public final class UnitNames {
   }
 
   public static Responsibility parse(String text, Lexicon lexicon) {
+    text = BRACKETED_ROLE.matcher(text).replaceAll("$1");
     List<String> leads = new ArrayList<>();
     List<String> co = new ArrayList<>();
     List<String> unmarked = new ArrayList<>();

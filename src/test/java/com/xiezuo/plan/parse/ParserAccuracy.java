@@ -25,7 +25,8 @@ public final class ParserAccuracy {
   public static final List<String> GOLD_FILES = List.of("notices/zhuhai-2023.gold.json",
       "notices/jianghai-2019.gold.json", "notices/xiangzhou-2024.gold.json", "notices/doumen-2025.gold.json",
       "notices/haicheng-2023.gold.json", "notices/heling-2024.gold.json", "notices/chenghu-2025.gold.json",
-      "notices/lanwan-2023.gold.json");
+      "notices/lanwan-2023.gold.json", "notices/jianglan-2024.gold.json", "notices/rongwan-2025.gold.json",
+      "notices/chengling-2024.gold.json", "notices/luting-2025.gold.json", "notices/censhan-2025.gold.json");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
