@@ -185,6 +185,19 @@ public final class IntakeFiles {
     }
   }
 
+  /** A ZIP holding the named (empty) entries. */
+  public static byte[] zipOf(String... names) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (String name : names) {
+        zip.putNextEntry(new ZipEntry(name));
+      }
+      zip.finish();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The notice printed to PDF by a browser (src/test/resources/intake/notice-pdf.html): a real text layer. */
   public static byte[] noticePdf() {
     try (InputStream in = IntakeFiles.class.getResourceAsStream("/intake/notice.pdf")) {
