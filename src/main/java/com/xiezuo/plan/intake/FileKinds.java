@@ -93,8 +93,9 @@ final class FileKinds {
           }
         }
       }
-    } catch (IOException e) {
-      throw IntakeException.unreadable(file + "已损坏，无法解压（" + e.getMessage() + "）：请用 Word 或 Excel 打开后重新保存");
+    } catch (IOException | IllegalArgumentException e) {
+      // a damaged entry name is an IllegalArgumentException of the JDK's zip reader
+      throw IntakeException.unreadable(file + "已损坏，无法解压（" + e.getClass().getSimpleName() + "）：请用 Word 或 Excel 打开后重新保存");
     }
     if (names.isEmpty()) {
       throw IntakeException.unreadable(file + "已损坏，无法解压（压缩包里没有可读的部件）：请用 Word 或 Excel 打开后重新保存");

@@ -47,6 +47,11 @@ final class SpreadsheetPlan {
       }
       throw IntakeException.unreadable(file + "中找不到任务清单的表头（查看了工作表" + String.join("", looked)
           + "的前 " + TableHeader.SEARCH_ROWS + " 行）：表头应有 " + HeaderRole.EXPECTED);
+    } catch (IntakeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // POI reads some parts of a sheet only when they are asked for: a damaged part fails here, not on opening
+      throw OfficeFailures.unreadable(file, "的内容无法读取", e);
     } finally {
       SpreadsheetGrids.close(workbook);
     }

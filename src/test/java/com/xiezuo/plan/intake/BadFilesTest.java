@@ -104,4 +104,30 @@ class BadFilesTest {
     assertThat(refusal("图片.zip", IntakeFiles.zipOf("photo.jpg")))
         .hasMessageContaining("是 ZIP 压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件");
   }
+
+  /** Damage anywhere in a real file is a Chinese refusal (or, where it hits nothing that matters, a reading). */
+  @Test
+  void damageAnywhereIsNeverALibraryException() {
+    byte[] docx = IntakeFiles.docx(doc -> IntakeFiles.paragraphs(doc, "2023 年工作要点\n一、组织领导\n1．召开会议。（责任单位：市委办公室）"));
+    java.util.Map<String, byte[]> files = java.util.Map.of("清单.xlsx", checklist(), "通知.docx", docx,
+        "通知.pdf", IntakeFiles.noticePdf(), "清单.xls", IntakeFiles.xls(workbook -> row(workbook.createSheet("清单"), 0,
+            "序号", "工作任务", "责任单位", "完成时限")));
+    java.util.Random random = new java.util.Random(2023);
+    files.forEach((name, original) -> {
+      for (int attempt = 0; attempt < 40; attempt++) {
+        byte[] damaged = original.clone();
+        int start = 8 + random.nextInt(damaged.length - 8);
+        for (int i = start; i < Math.min(damaged.length, start + 1 + random.nextInt(64)); i++) {
+          damaged[i] = (byte) random.nextInt(256);
+        }
+        try {
+          intake.read(name, damaged, 2023);
+        } catch (IntakeException | com.xiezuo.plan.parse.NoticeParseException expected) {
+          assertThat(expected.getMessage()).as(name).containsPattern("[\\u4e00-\\u9fa5]");
+        } catch (RuntimeException e) {
+          throw new AssertionError(name + " damaged at byte " + start + " gave " + e, e);
+        }
+      }
+    });
+  }
 }
