@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,7 @@ public class PlanApiController {
   public ParsedPlan parse(@RequestParam(required = false) Integer year,
       @RequestParam(required = false) String fileName, HttpServletRequest request) throws IOException {
     String type = request.getContentType();
-    boolean text = type == null || type.toLowerCase(java.util.Locale.ROOT).startsWith("text/");
+    boolean text = type == null || type.toLowerCase(Locale.ROOT).startsWith("text/");
     byte[] body = text ? body(request, MAX_BODY_BYTES, Limit.TEXT) : body(request, IntakeLimits.MAX_FILE_BYTES, Limit.FILE);
     return intake.read(fileName, body, year).plan();
   }

@@ -25,19 +25,14 @@ public final class IntakeLimits {
   public static final int MAX_PARAGRAPHS = 100_000;
   public static final int MAX_CHARACTERS = NoticeParser.MAX_CHARACTERS;
 
-  static {
-    // POI's checks are process-wide; every .docx/.xlsx the app opens (the directory import too) gets them
+  private IntakeLimits() {}
+
+  /** POI's zip checks are process-wide settings, set before intake opens a file (and holding for every reader after). */
+  static void guardOfficeFiles() {
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     ZipSecureFile.setMaxFileCount(MAX_ZIP_ENTRIES);
     ZipSecureFile.setMaxTextSize(MAX_ENTRY_BYTES);
-  }
-
-  private IntakeLimits() {}
-
-  /** Makes sure POI's zip limits are set before a file is opened. */
-  static void guardOfficeFiles() {
-    // the static initializer has run once this method is called
   }
 
   static String megabytes(long bytes) {

@@ -51,7 +51,7 @@ final class SpreadsheetPlan {
       throw e;
     } catch (RuntimeException e) {
       // POI reads some parts of a sheet only when they are asked for: a damaged part fails here, not on opening
-      throw OfficeFailures.unreadable(file, "的内容无法读取", e);
+      throw OfficeFailures.unreadable(file, "的内容有损坏", e);
     } finally {
       SpreadsheetGrids.close(workbook);
     }

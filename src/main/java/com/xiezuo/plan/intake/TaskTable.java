@@ -95,29 +95,33 @@ public final class TaskTable {
     return new Tasks(tasks, firstRows, doubts);
   }
 
+  /** The section rows met so far: the current heading, the arabic 序号 it had (if any), how many there were. */
+  private static final class Sections {
+    String heading;
+    String number;
+    int ordinal;
+
+    void open(String heading, String number) {
+      this.heading = heading == null || heading.isBlank() ? null : heading;
+      this.number = number;
+      ordinal++;
+    }
+  }
+
   private List<TaskRow> rows(List<IntakeProblem> problems) {
     List<TaskRow> rows = new ArrayList<>();
     Set<Grid.Merge> reported = new HashSet<>();
+    Sections sections = new Sections();
     int numberColumn = header.column(HeaderRole.NUMBER);
     List<Integer> textColumns = header.columns(HeaderRole.TEXT);
-    String section = null;
-    String sectionNumber = null;
-    int sectionOrdinal = 0;
     for (int r = header.dataStart(); r < grid.height(); r++) {
-      int row = r;
-      if (isBlank(r) || !hasOwnContent(r) || header.isRepeatedAt(grid, r) || isNote(r)) {
-        continue;
-      }
-      if (formulaErrors(r, problems)) {
+      if (isBlank(r) || !hasOwnContent(r) || header.isRepeatedAt(grid, r) || isNote(r) || formulaErrors(r, problems)) {
         continue;
       }
       String number = numberColumn < 0 ? "" : number(grid.text(r, numberColumn));
       if (spansTable(r) || CHINESE_NUMERAL.matcher(number).matches()) {
-        String heading = textColumns.stream().map(c -> grid.text(row, c).trim()).filter(t -> !t.isEmpty()).findFirst()
-            .orElse(grid.text(r, numberColumn < 0 ? header.firstColumn() : numberColumn));
-        section = heading(heading).isEmpty() ? null : heading(heading);
-        sectionNumber = null;
-        sectionOrdinal++;
+        sections.open(heading(firstText(r, textColumns).orElse(grid.text(r, Math.max(numberColumn, header.firstColumn())))),
+            null);
         continue;
       }
       Optional<Grid.Merge> across = mergeAcrossColumns(r);
@@ -128,47 +132,47 @@ public final class TaskTable {
         }
         continue;
       }
-      String sectionText = textColumns.size() >= 2 ? cellText(r, textColumns.get(0)) : "";
-      String item = cellText(r, textColumns.get(Math.min(1, textColumns.size() - 1)));
-      if (textColumns.size() >= 2 && isMergedAcrossText(r, textColumns)) {
-        sectionText = "";
-      }
+      boolean twoTexts = textColumns.size() >= 2;
+      String sectionText = twoTexts && !isMergedAcrossText(r, textColumns) ? cellText(r, textColumns.get(0)) : "";
+      String item = cellText(r, textColumns.get(twoTexts ? 1 : 0));
       boolean noUnitsNorDeadline = blank(r, header.leadColumn()) && blank(r, header.coColumn())
           && blank(r, header.column(HeaderRole.DEADLINE));
       if (SECTION_NUMBER.matcher(number).matches() && item.isBlank() && !sectionText.isBlank() && noUnitsNorDeadline) {
-        section = sectionText;
-        sectionNumber = number;
-        sectionOrdinal++;
+        sections.open(sectionText, number);
         continue;
       }
       if (number.isEmpty() && isLoneHeading(r, textColumns.get(0))) {
-        section = heading(grid.text(r, textColumns.get(0)));
-        sectionNumber = null;
-        sectionOrdinal++;
+        sections.open(heading(grid.text(r, textColumns.get(0))), null);
         continue;
       }
       if (!sectionText.isBlank()) {
-        section = sectionText;
+        sections.heading = sectionText;
       }
-      if (item.isBlank()) {
-        item = sectionText;
-      }
-      if (item.isBlank()) {
+      if (item.isBlank() && sectionText.isBlank()) {
         problems.add(IntakeProblem.atRow(Grid.rowNumber(r), header.label(textColumns.get(0)),
-            "这一行有责任单位或时限，却没有任务内容：请填写任务，或删去这一行"));
+            "这一行有责任单位、时限或备注，却没有任务内容：请填写任务，或删去这一行"));
         continue;
       }
-      rows.add(new TaskRow(r, number, numberGroup(r, numberColumn), sectionOrdinal, sectionNumber, section, item,
-          textColumns.subList(Math.min(2, textColumns.size()), textColumns.size()).stream()
-              .map(c -> cellText(row, c)).filter(t -> !t.isBlank()).toList(),
-          cell(r, header.column(HeaderRole.DEADLINE)), label(HeaderRole.DEADLINE, "完成时限"),
-          cellText(r, header.leadColumn()), cellText(r, header.coColumn()), header.coColumn() >= 0,
-          cellText(r, header.column(HeaderRole.REMARK)),
-          header.column(HeaderRole.INDICATORS) >= 0 ? cellText(r, header.column(HeaderRole.INDICATORS)) : null,
-          header.extraColumns().stream().filter(c -> !blank(row, c))
-              .map(c -> header.label(c) + "：" + cellText(row, c)).toList()));
+      rows.add(taskRow(r, number, sections, item.isBlank() ? sectionText : item, textColumns));
     }
     return rows;
+  }
+
+  private TaskRow taskRow(int row, String number, Sections sections, String item, List<Integer> textColumns) {
+    int indicators = header.column(HeaderRole.INDICATORS);
+    return new TaskRow(row, number, numberGroup(row, header.column(HeaderRole.NUMBER)), sections.ordinal,
+        sections.number, sections.heading, item,
+        textColumns.subList(Math.min(2, textColumns.size()), textColumns.size()).stream()
+            .map(c -> cellText(row, c)).filter(t -> !t.isBlank()).toList(),
+        cell(row, header.column(HeaderRole.DEADLINE)), label(HeaderRole.DEADLINE, "完成时限"),
+        cellText(row, header.leadColumn()), cellText(row, header.coColumn()), header.coColumn() >= 0,
+        cellText(row, header.column(HeaderRole.REMARK)), indicators >= 0 ? cellText(row, indicators) : null,
+        header.extraColumns().stream().filter(c -> !blank(row, c)).map(c -> header.label(c) + "：" + cellText(row, c))
+            .toList());
+  }
+
+  private Optional<String> firstText(int row, List<Integer> textColumns) {
+    return textColumns.stream().map(c -> grid.text(row, c).trim()).filter(t -> !t.isEmpty()).findFirst();
   }
 
   private String label(HeaderRole role, String fallback) {

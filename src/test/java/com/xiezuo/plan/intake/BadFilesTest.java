@@ -2,10 +2,14 @@ package com.xiezuo.plan.intake;
 
 import static com.xiezuo.plan.intake.IntakeFiles.row;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.xiezuo.plan.parse.NoticeParseException;
 import com.xiezuo.plan.parse.NoticeParser;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Random;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ class BadFilesTest {
   }
 
   private IntakeException refusal(String fileName, byte[] bytes) {
-    return org.assertj.core.api.Assertions.catchThrowableOfType(IntakeException.class,
+    return catchThrowableOfType(IntakeException.class,
         () -> intake.read(fileName, bytes, 2023));
   }
 
@@ -60,7 +64,7 @@ class BadFilesTest {
         .hasMessageContaining("文件“清单.xlsx”已损坏");
     assertThat(refusal("通知.pdf", Arrays.copyOf(IntakeFiles.noticePdf(), 2000)))
         .hasMessageContaining("文件“通知.pdf”").hasMessageContaining("不是有效的 PDF 文件");
-    assertThat(refusal("通知.docx", "这不是 Word 文件".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    assertThat(refusal("通知.docx", "这不是 Word 文件".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("文件“通知.docx”已损坏，或不是它的扩展名所说的 .docx 文件");
     assertThat(refusal("空.xlsx", new byte[0])).hasMessageContaining("文件“空.xlsx”是空的");
   }
@@ -86,7 +90,7 @@ class BadFilesTest {
     });
     assertThat(refusal("通知.docx", manyParagraphs)).hasMessageContaining("文件“通知.docx”的段落超过 100000 个");
 
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     byte[] muchText = IntakeFiles.docx((XWPFDocument doc) -> {
       for (int i = 0; i <= IntakeLimits.MAX_CHARACTERS / 1000; i++) {
         StringBuilder line = new StringBuilder();
@@ -99,7 +103,7 @@ class BadFilesTest {
 
   @Test
   void otherFormatsAreNamed() {
-    assertThat(refusal("通知.rtf", "{\\rtf1\\ansi 通知}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    assertThat(refusal("通知.rtf", "{\\rtf1\\ansi 通知}".getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("RTF 格式：请在 Word 中另存为 .docx 后上传");
     assertThat(refusal("图片.zip", IntakeFiles.zipOf("photo.jpg")))
         .hasMessageContaining("是 ZIP 压缩包，但不是 Word（.docx）或 Excel（.xlsx）文件");
@@ -109,10 +113,10 @@ class BadFilesTest {
   @Test
   void damageAnywhereIsNeverALibraryException() {
     byte[] docx = IntakeFiles.docx(doc -> IntakeFiles.paragraphs(doc, "2023 年工作要点\n一、组织领导\n1．召开会议。（责任单位：市委办公室）"));
-    java.util.Map<String, byte[]> files = java.util.Map.of("清单.xlsx", checklist(), "通知.docx", docx,
+    Map<String, byte[]> files = Map.of("清单.xlsx", checklist(), "通知.docx", docx,
         "通知.pdf", IntakeFiles.noticePdf(), "清单.xls", IntakeFiles.xls(workbook -> row(workbook.createSheet("清单"), 0,
             "序号", "工作任务", "责任单位", "完成时限")));
-    java.util.Random random = new java.util.Random(2023);
+    Random random = new Random(2023);
     files.forEach((name, original) -> {
       for (int attempt = 0; attempt < 40; attempt++) {
         byte[] damaged = original.clone();
@@ -122,7 +126,7 @@ class BadFilesTest {
         }
         try {
           intake.read(name, damaged, 2023);
-        } catch (IntakeException | com.xiezuo.plan.parse.NoticeParseException expected) {
+        } catch (IntakeException | NoticeParseException expected) {
           assertThat(expected.getMessage()).as(name).containsPattern("[\\u4e00-\\u9fa5]");
         } catch (RuntimeException e) {
           throw new AssertionError(name + " damaged at byte " + start + " gave " + e, e);
