@@ -112,6 +112,14 @@ class PlanParseFilesApiTest {
         "找不到任务清单的表头", "“汇总”");
     byte[] xlsx = checklist();
     assertRefused(PlanApiController.XLSX, java.util.Arrays.copyOf(xlsx, xlsx.length / 2), 400, "已损坏");
+    byte[] tooManyRows = IntakeFiles.xlsx(workbook -> {
+      Sheet sheet = workbook.createSheet("清单");
+      row(sheet, 0, "序号", "工作任务", "责任单位", "完成时限");
+      for (int r = 1; r <= com.xiezuo.plan.intake.IntakeLimits.MAX_ROWS; r++) {
+        row(sheet, r, String.valueOf(r), "任务" + r, "市委办公室", "6月底前");
+      }
+    });
+    assertRefused(PlanApiController.XLSX, tooManyRows, 413, "工作表“清单”在第 5001 行仍有内容，超过 5000 行的上限");
     assertThat(planCount()).as("nothing stored").isEqualTo(before);
   }
 
