@@ -2,7 +2,7 @@ package com.xiezuo.demo;
 
 import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
-import com.xiezuo.plan.parse.NoticeParser;
+import com.xiezuo.plan.intake.NoticeIntake;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.StartupOrder;
@@ -33,7 +33,7 @@ public class DemoPlanSetup implements ApplicationRunner {
   public static final String SEED_NOTICE = "seeds/zhuhai-2023-notice.txt";
   public static final int SEED_YEAR = 2023;
 
-  private final NoticeParser parser;
+  private final NoticeIntake intake;
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final DemoYear year;
@@ -41,11 +41,11 @@ public class DemoPlanSetup implements ApplicationRunner {
   private final boolean livingYear;
   private final LocalDate pinnedToday;
 
-  public DemoPlanSetup(NoticeParser parser, PlanImportService importer, PlanRepository plans, DemoYear year,
+  public DemoPlanSetup(NoticeIntake intake, PlanImportService importer, PlanRepository plans, DemoYear year,
       DemoStartupGate gate, @Value("${xiezuo.demo.living-year:true}") boolean livingYear,
       @Value("${xiezuo.demo.today:}") String pinnedToday) {
     this.pinnedToday = pinnedToday.isBlank() ? null : LocalDate.parse(pinnedToday.trim());
-    this.parser = parser;
+    this.intake = intake;
     this.importer = importer;
     this.plans = plans;
     this.year = year;
@@ -67,7 +67,7 @@ public class DemoPlanSetup implements ApplicationRunner {
       }
       return;
     }
-    ParsedPlan plan = parser.parse(notice, SEED_YEAR);
+    ParsedPlan plan = intake.read(null, notice.getBytes(StandardCharsets.UTF_8), SEED_YEAR).plan();
     if (plans.latestVersion(plan.issuer(), plan.year()).isEmpty()) {
       importer.importPlan(plan, new PlanImportService.Options(PlanImportService.Source.NOTICE,
           DemoUsersSetup.DEMO, false, null));

@@ -9,9 +9,10 @@ import com.xiezuo.plan.PlanImportService;
 import com.xiezuo.plan.PlanRepository;
 import com.xiezuo.plan.PlanStatus;
 import com.xiezuo.plan.PlanSummary;
-import com.xiezuo.plan.parse.NoticeParser;
+import com.xiezuo.plan.intake.NoticeIntake;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.workflow.ElementIds;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class DemoYear {
   static final int MIN_DAYS = 45;
   static final int MAX_DAYS = 100;
 
-  private final NoticeParser parser;
+  private final NoticeIntake intake;
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final TaskService taskService;
@@ -65,12 +66,12 @@ class DemoYear {
   private final MailService mailService;
   private final DemoClock clock;
 
-  DemoYear(NoticeParser parser, PlanImportService importer, PlanRepository plans, TaskService taskService,
+  DemoYear(NoticeIntake intake, PlanImportService importer, PlanRepository plans, TaskService taskService,
       FormService formService, IdentityService identityService, UnitAssignments assignments, Allocations allocations,
       DemoLedger ledger, DemoChange change, DemoRectification rectification, DemoBulletin bulletin,
       MailService mailService, DemoClock clock) {
     this.bulletin = bulletin;
-    this.parser = parser;
+    this.intake = intake;
     this.importer = importer;
     this.plans = plans;
     this.taskService = taskService;
@@ -88,7 +89,7 @@ class DemoYear {
   /** The seed notice as if published this year: its year, document number and dates moved along. */
   ParsedPlan redated(String notice, int year) {
     String text = notice.replace(SEED_YEAR_TEXT + "—2027", year + "—" + (year + 4)).replace(SEED_YEAR_TEXT, String.valueOf(year));
-    return parser.parse(text, year);
+    return intake.read(null, text.getBytes(StandardCharsets.UTF_8), year).plan();
   }
 
   /**

@@ -44,6 +44,13 @@ public final class DirectorySnapshot {
     return List.copyOf(unitsById.values());
   }
 
+  /** Every name a notice may use for a known unit or group: names and aliases of units in service, group tokens. */
+  public List<String> knownNames() {
+    List<String> names = new ArrayList<>(unitsByName.keySet());
+    names.addAll(groupsByToken.keySet());
+    return names;
+  }
+
   /** The retired unit a printed name (or alias) belonged to, if any: restored, it would be known again. */
   public Optional<Unit> retiredNamed(String printedName) {
     String key = compact(printedName);

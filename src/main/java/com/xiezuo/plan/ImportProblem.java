@@ -1,5 +1,6 @@
 package com.xiezuo.plan;
 
+import com.xiezuo.plan.intake.IntakeProblem;
 import java.util.Map;
 
 /** One reason an import is refused: which task (number) or spreadsheet row, which field, and why. */
@@ -7,6 +8,11 @@ public record ImportProblem(String task, Integer row, String field, String messa
 
   public static ImportProblem ofPlan(String field, String message) {
     return new ImportProblem(null, null, field, message);
+  }
+
+  /** A problem found while reading a file, as the import reports it. */
+  public static ImportProblem of(IntakeProblem problem) {
+    return new ImportProblem(problem.task(), problem.row(), problem.field(), problem.message());
   }
 
   private static final Map<String, String> LABELS = Map.ofEntries(

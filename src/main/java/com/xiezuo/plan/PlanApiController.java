@@ -2,17 +2,17 @@ package com.xiezuo.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.plan.parse.NoticeParser;
+import com.xiezuo.plan.intake.FileKind;
+import com.xiezuo.plan.intake.IntakeLimits;
+import com.xiezuo.plan.intake.NoticeIntake;
+import com.xiezuo.plan.intake.PlanDefaults;
 import com.xiezuo.plan.parse.ParsedPlan;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,41 +25,56 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The plan intake API (src/site/markdown/reference.md): parse a notice, import a plan (JSON or xlsx), read and export plans. */
+/**
+ * The plan intake API (src/site/markdown/reference.md): parse a notice (text, .docx, .pdf, .xlsx, .xls), import a
+ * plan (JSON or a checklist workbook), read and export plans.
+ */
 @RestController
 @RequestMapping("/api/plans")
 public class PlanApiController {
 
   public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLS = "application/vnd.ms-excel";
+  public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  public static final String PDF = "application/pdf";
+  /** Text and JSON bodies; files may be larger ({@link IntakeLimits#MAX_FILE_BYTES}). */
   static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-  private final NoticeParser parser;
-  private final IntakeReview review;
+  private final NoticeIntake intake;
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final ObjectMapper json;
 
-  public PlanApiController(NoticeParser parser, IntakeReview review, PlanImportService importer, PlanRepository plans,
+  public PlanApiController(NoticeIntake intake, PlanImportService importer, PlanRepository plans,
       UnitDirectory directory, ObjectMapper json) {
-    this.parser = parser;
-    this.review = review;
+    this.intake = intake;
     this.importer = importer;
     this.plans = plans;
     this.directory = directory;
     this.json = json;
   }
 
-  /** Body: the notice as UTF-8 text. */
+  /** Body: the notice as UTF-8 text, or the file itself (.docx, .pdf, .xlsx, .xls), told apart by its content. */
   @PostMapping("/parse")
-  public ParsedPlan parse(@RequestParam(required = false) Integer year, HttpServletRequest request) throws IOException {
-    return review.assess(parser.parse(utf8(body(request)), year, review.lexicon()));
+  public ParsedPlan parse(@RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String fileName, HttpServletRequest request) throws IOException {
+    String type = request.getContentType();
+    boolean text = type == null || type.toLowerCase(Locale.ROOT).startsWith("text/");
+    byte[] body = text ? body(request, MAX_BODY_BYTES, Limit.TEXT) : body(request, IntakeLimits.MAX_FILE_BYTES, Limit.FILE);
+    return intake.read(fileName, body, year).plan();
+  }
+
+  @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ParsedPlan parseUpload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year)
+      throws IOException {
+    return intake.read(file.getOriginalFilename(), bytes(file), year).plan();
   }
 
   @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<PlanSummary> importJson(@RequestParam(defaultValue = "false") boolean newVersion,
       HttpServletRequest request, Principal user) throws IOException {
-    ParsedPlan plan = json.readValue(body(request), ParsedPlan.class);
+    ParsedPlan plan = json.readValue(body(request, MAX_BODY_BYTES, Limit.TEXT), ParsedPlan.class);
     if (plan == null) {
       throw new PlanImportException(List.of(ImportProblem.ofPlan("plan",
           "请求正文为 null：请提交计划 JSON（{title, year, issuer, tasks: […]}）")), false);
@@ -69,13 +84,13 @@ public class PlanApiController {
     return ResponseEntity.status(HttpStatus.CREATED).body(summary);
   }
 
-  @PostMapping(path = "/import", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  public ResponseEntity<PlanSummary> importXlsx(@RequestParam(defaultValue = "false") boolean newVersion,
+  @PostMapping(path = "/import", consumes = {XLSX, XLS, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  public ResponseEntity<PlanSummary> importWorkbook(@RequestParam(defaultValue = "false") boolean newVersion,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String title,
       @RequestParam(required = false) String issuer, @RequestParam(required = false) String docNumber,
       HttpServletRequest request, Principal user) throws IOException {
-    return importWorkbook(new ByteArrayInputStream(body(request)),
-        new ChecklistWorkbook.Defaults(year, title, issuer, docNumber), newVersion, user);
+    return importChecklist(null, body(request, IntakeLimits.MAX_FILE_BYTES, Limit.FILE),
+        new PlanDefaults(year, title, issuer, docNumber), newVersion, user);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -83,16 +98,25 @@ public class PlanApiController {
       @RequestParam(defaultValue = "false") boolean newVersion, @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String title, @RequestParam(required = false) String issuer,
       @RequestParam(required = false) String docNumber, Principal user) throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      return importWorkbook(in, new ChecklistWorkbook.Defaults(year, title, issuer, docNumber), newVersion, user);
-    }
+    return importChecklist(file.getOriginalFilename(), bytes(file), new PlanDefaults(year, title, issuer, docNumber),
+        newVersion, user);
   }
 
-  private ResponseEntity<PlanSummary> importWorkbook(InputStream in, ChecklistWorkbook.Defaults defaults,
+  /** All or nothing: a checklist is imported only when every row reads exactly; a doubt refuses it. */
+  private ResponseEntity<PlanSummary> importChecklist(String fileName, byte[] bytes, PlanDefaults defaults,
       boolean newVersion, Principal user) {
-    ChecklistWorkbook.Content content = ChecklistWorkbook.read(in, defaults);
-    PlanSummary summary = importer.importPlan(content.plan(),
-        new PlanImportService.Options(PlanImportService.Source.XLSX, user.getName(), newVersion, content.rows()));
+    FileKind kind = intake.kindOf(fileName, bytes);
+    if (!kind.isSpreadsheet()) {
+      throw new PlanImportException(List.of(ImportProblem.ofPlan("file", "无法读取该文件：不是有效的 .xlsx 或 .xls 工作簿（它是"
+          + kind.label() + "）。导入接口接受任务清单表格或计划 JSON；Word、PDF 或文本通知请先用 POST /api/plans/parse 识别，"
+          + "核对后以 JSON 导入")), false);
+    }
+    NoticeIntake.Result read = intake.read(fileName, bytes, defaults);
+    if (!read.doubts().isEmpty()) {
+      throw new PlanImportException(read.doubts().stream().map(ImportProblem::of).toList(), false);
+    }
+    PlanSummary summary = importer.importPlan(read.plan(),
+        new PlanImportService.Options(PlanImportService.Source.XLSX, user.getName(), newVersion, read.rows()));
     return ResponseEntity.status(HttpStatus.CREATED).body(summary);
   }
 
@@ -108,35 +132,44 @@ public class PlanApiController {
     return ChecklistWorkbook.download(plan);
   }
 
+  /** What a body over its limit is told. */
+  enum Limit {
+    TEXT("通知正文通常不足 100 KB，请只提交通知文本。"),
+    FILE("请删去图片等附带内容后再上传。");
+
+    private final String hint;
+
+    Limit(String hint) {
+      this.hint = hint;
+    }
+  }
+
   /** The request body, refused beyond the limit before it is read into memory in full. */
-  static byte[] body(HttpServletRequest request) throws IOException {
-    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      throw new PayloadTooLargeException(request.getContentLengthLong());
+  static byte[] body(HttpServletRequest request, int limit, Limit kind) throws IOException {
+    if (request.getContentLengthLong() > limit) {
+      throw new PayloadTooLargeException(request.getContentLengthLong(), limit, kind);
     }
     try (InputStream in = request.getInputStream()) {
-      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-      if (bytes.length > MAX_BODY_BYTES) {
-        throw new PayloadTooLargeException(-1);
+      byte[] bytes = in.readNBytes(limit + 1);
+      if (bytes.length > limit) {
+        throw new PayloadTooLargeException(-1, limit, kind);
       }
       return bytes;
     }
   }
 
-  static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new com.xiezuo.plan.parse.NoticeParseException(
-          "内容不是 UTF-8 文本（可能是二进制文件或其他编码）：请粘贴通知正文，或上传 .xlsx 任务清单。");
+  static byte[] bytes(MultipartFile file) throws IOException {
+    if (file.getSize() > IntakeLimits.MAX_FILE_BYTES) {
+      throw new PayloadTooLargeException(file.getSize(), IntakeLimits.MAX_FILE_BYTES, Limit.FILE);
     }
+    return file.getBytes();
   }
 
   /** A body over the limit of the plan API. */
   public static class PayloadTooLargeException extends RuntimeException {
-    public PayloadTooLargeException(long length) {
-      super("请求内容过大" + (length > 0 ? "（" + length / 1024 + " KB）" : "") + "：上限为 " + MAX_BODY_BYTES / 1024 / 1024
-          + " MB。通知正文通常不足 100 KB，请只提交通知文本。");
+    PayloadTooLargeException(long length, int limit, Limit kind) {
+      super("请求内容过大" + (length > 0 ? "（" + length / 1024 + " KB）" : "") + "：上限为 " + limit / 1024 / 1024
+          + " MB。" + kind.hint);
     }
   }
 }

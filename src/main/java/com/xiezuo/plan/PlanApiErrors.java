@@ -1,6 +1,7 @@
 package com.xiezuo.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.xiezuo.plan.intake.IntakeException;
 import com.xiezuo.plan.parse.NoticeParseException;
 import com.xiezuo.workflow.JsonProblems;
 import java.util.List;
@@ -32,6 +33,13 @@ public class PlanApiErrors {
     return status(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
+  /** A file that cannot be read (damaged, encrypted, a scan, no task table, too large): the message says where and why. */
+  @ExceptionHandler(IntakeException.class)
+  ResponseEntity<Error> unreadableFile(IntakeException e) {
+    return ResponseEntity.status(e.isTooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST)
+        .body(new Error(e.getMessage(), e.problems().stream().map(ImportProblem::of).toList()));
+  }
+
   @ExceptionHandler(PlanApiController.PayloadTooLargeException.class)
   ResponseEntity<Error> tooLarge(RuntimeException e) {
     return status(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
@@ -45,8 +53,8 @@ public class PlanApiErrors {
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<Error> mediaType(HttpMediaTypeNotSupportedException e) {
     return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "不支持的内容类型 " + e.getContentType() + "：请以 application/json 提交计划 JSON，或上传 .xlsx（"
-            + PlanApiController.XLSX + " 或 multipart 的 file 字段）");
+        "不支持的内容类型 " + e.getContentType() + "：导入请以 application/json 提交计划 JSON，或上传任务清单 .xlsx / .xls（"
+            + PlanApiController.XLSX + "、" + PlanApiController.XLS + "、application/octet-stream 或 multipart 的 file 字段）");
   }
 
   @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,

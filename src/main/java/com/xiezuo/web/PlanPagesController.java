@@ -7,7 +7,6 @@ import com.xiezuo.directory.UnitKind;
 import com.xiezuo.directory.UnitRef;
 import com.xiezuo.plan.ChecklistWorkbook;
 import com.xiezuo.plan.ImportProblem;
-import com.xiezuo.plan.IntakeReview;
 import com.xiezuo.plan.PlanDetail;
 import com.xiezuo.plan.PlanImportException;
 import com.xiezuo.plan.PlanImportService;
@@ -16,14 +15,18 @@ import com.xiezuo.plan.PlanSummary;
 import com.xiezuo.plan.change.ChangeProposal;
 import com.xiezuo.plan.change.ChangeType;
 import com.xiezuo.plan.change.PlanChangeService;
+import com.xiezuo.plan.intake.IntakeException;
+import com.xiezuo.plan.intake.IntakeLimits;
+import com.xiezuo.plan.intake.IntakeProblem;
+import com.xiezuo.plan.intake.NoticeIntake;
 import com.xiezuo.plan.parse.NoticeParseException;
-import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.progress.PlanProgress;
 import com.xiezuo.progress.PlanProgressQuery;
 import com.xiezuo.security.Viewer;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -46,25 +49,23 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Plan intake for coordinators: paste the notice (or upload the checklist), review the parsed tasks in an editable
+ * Plan intake for coordinators: paste the notice (or upload it, or the checklist), review the parsed tasks in an editable
  * table, submit; the submitted plan starts annualPlan (coordinator review, then leadership approval).
  */
 @Controller
 public class PlanPagesController {
 
-  private final NoticeParser parser;
-  private final IntakeReview intakeReview;
+  private final NoticeIntake intake;
   private final PlanImportService importer;
   private final PlanRepository plans;
   private final UnitDirectory directory;
   private final PlanChangeService changes;
   private final PlanProgressQuery progress;
 
-  public PlanPagesController(NoticeParser parser, IntakeReview intakeReview, PlanImportService importer,
-      PlanRepository plans, UnitDirectory directory, PlanChangeService changes, PlanProgressQuery progress) {
-    this.intakeReview = intakeReview;
+  public PlanPagesController(NoticeIntake intake, PlanImportService importer, PlanRepository plans,
+      UnitDirectory directory, PlanChangeService changes, PlanProgressQuery progress) {
     this.progress = progress;
-    this.parser = parser;
+    this.intake = intake;
     this.importer = importer;
     this.plans = plans;
     this.directory = directory;
@@ -84,33 +85,52 @@ public class PlanPagesController {
   }
 
   @PostMapping("/plans/review")
-  public String reviewNotice(@RequestParam String notice, @RequestParam(required = false) Integer year, Model model) {
+  public String reviewNotice(@RequestParam String notice, @RequestParam(required = false) Integer year, Model model,
+      HttpServletResponse response) {
     try {
-      return review(parser.parse(notice, year, intakeReview.lexicon()), Map.of(), model);
-    } catch (NoticeParseException e) {
-      model.addAttribute("error", e.getMessage());
+      return review(intake.read(null, notice.getBytes(StandardCharsets.UTF_8), year), model);
+    } catch (NoticeParseException | IntakeException e) {
       model.addAttribute("notice", notice);
-      model.addAttribute("year", year);
-      return "plans/new";
+      return refused(e, year, model, response);
     }
   }
 
-  @PostMapping("/plans/review-xlsx")
-  public String reviewWorkbook(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
-      Model model) throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      ChecklistWorkbook.Content content = ChecklistWorkbook.read(in, new ChecklistWorkbook.Defaults(year, null, null, null));
-      return review(content.plan(), content.rows(), model);
-    } catch (PlanImportException e) {
-      model.addAttribute("error", "无法读取清单 " + file.getOriginalFilename() + "：");
-      model.addAttribute("problems", e.problems().stream().map(ImportProblem::toString).toList());
-      model.addAttribute("year", year);
-      return "plans/new";
+  /** A notice (.docx, .pdf, .txt) or a checklist (.xlsx, .xls), told apart by its content. */
+  @PostMapping({"/plans/review-file", "/plans/review-xlsx"})
+  public String reviewFile(@RequestParam("file") MultipartFile file, @RequestParam(required = false) Integer year,
+      Model model, HttpServletResponse response) throws IOException {
+    String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传的文件"
+        : file.getOriginalFilename();
+    try {
+      if (file.getSize() > IntakeLimits.MAX_FILE_BYTES) {
+        throw IntakeException.tooLarge("文件“" + name + "”过大（" + file.getSize() / 1024 / 1024 + " MB）：上限为 "
+            + IntakeLimits.MAX_FILE_BYTES / 1024 / 1024 + " MB，请删去图片等附带内容后再上传");
+      }
+      return review(intake.read(name, file.getBytes(), year), model);
+    } catch (NoticeParseException | IntakeException e) {
+      return refused(e, year, model, response);
     }
   }
 
-  private String review(ParsedPlan parsed, Map<String, Integer> rows, Model model) {
-    ParsedPlan plan = intakeReview.assess(parsed);
+  /** The intake page again with what was wrong; nothing was stored. */
+  private static String refused(RuntimeException e, Integer year, Model model, HttpServletResponse response) {
+    boolean tooLarge = e instanceof IntakeException refusal && refusal.isTooLarge();
+    response.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+    model.addAttribute("error", e.getMessage());
+    if (e instanceof IntakeException refusal && refusal.problems().size() > 1) {
+      model.addAttribute("problems", refusal.problems().stream().map(IntakeProblem::toString).toList());
+    }
+    model.addAttribute("year", year);
+    return "plans/new";
+  }
+
+  /** The review page for what was read; its notes (the sheet read, deadlines set to the year's end) above it. */
+  private String review(NoticeIntake.Result read, Model model) {
+    model.addAttribute("pageNotes", read.notes());
+    return review(read.plan(), read.rows(), model);
+  }
+
+  private String review(ParsedPlan plan, Map<String, Integer> rows, Model model) {
     model.addAttribute("plan", plan);
     model.addAttribute("problems", importer.check(plan, rows).stream().map(ImportProblem::toString).toList());
     model.addAttribute("directory", Map.of("units", directory.findAll().stream().filter(unit -> !unit.retired()).toList(),

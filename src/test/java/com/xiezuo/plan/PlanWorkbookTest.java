@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The checklist spreadsheet: import in the annex layout, export, round trip, and refusals of bad files. */
+/**
+ * The checklist spreadsheet through the import API: the annex layout, cells merged down, export and round trip, and
+ * refusals (all or nothing) of what is ambiguous or unclear. The other layouts: intake/SpreadsheetLayoutsTest.
+ */
 @XiezuoSpringTest
 class PlanWorkbookTest {
 
@@ -127,21 +130,38 @@ class PlanWorkbookTest {
   }
 
   @Test
-  void mergedCellsAreRefusedNamingTheRange() throws Exception {
+  void cellsMergedDownApplyToEachRowTheyCover() throws Exception {
     byte[] xlsx = workbook(sheet -> {
       checklist(sheet);
-      sheet.addMergedRegion(new CellRangeAddress(3, 4, 1, 1));
+      row(sheet, 4, "1.2", "组织领导", "签订协议", "6 月底前", "市乡村振兴局", null);
+      row(sheet, 5, "1.3", null, "开展调研", "9 月底前", null, null);
+      sheet.addMergedRegion(new CellRangeAddress(4, 5, 4, 4));
     });
-    assertRefused(xlsx, 400, "合并单元格", "B4:B5");
+    String issuer = java.net.URLEncoder.encode("合并测试-" + UUID.randomUUID(), StandardCharsets.UTF_8);
+    Api.Response response = coordinator().post("/api/plans/import?year=2023&issuer=" + issuer, PlanApiController.XLSX, xlsx);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    JsonNode plan = JSON.readTree(coordinator().get("/api/plans/" + JSON.readTree(response.body()).path("id").asLong()).body());
+    JsonNode third = plan.path("tasks").get(2);
+    assertThat(third.path("number").asText()).isEqualTo("1.3");
+    assertThat(third.path("units").get(0).path("printedName").asText()).isEqualTo("市乡村振兴局");
   }
 
   @Test
-  void missingColumnsAreNamed() throws Exception {
+  void aMergeAcrossTwoDataColumnsIsRefusedNamingTheCell() throws Exception {
+    byte[] xlsx = workbook(sheet -> {
+      checklist(sheet);
+      sheet.addMergedRegion(new CellRangeAddress(4, 4, 3, 4));
+    });
+    assertRefused(xlsx, 400, "单元格 D5:E5 横跨“完成时限”“责任单位”两列，无法判断归属", "第 5 行");
+  }
+
+  @Test
+  void aMissingDeadlineColumnIsNamed() throws Exception {
     byte[] xlsx = workbook(sheet -> {
       row(sheet, 0, "序号", "具体事项", "责任单位");
       row(sheet, 1, "1.1", "召开会议", "市委办公室");
     });
-    assertRefused(xlsx, 400, "缺少列", "重点工作", "完成时限");
+    assertRefused(xlsx, 400, "缺少列", "完成时限");
   }
 
   @Test
@@ -166,6 +186,7 @@ class PlanWorkbookTest {
   @Test
   void aFileThatIsNoWorkbookIsRefused() throws Exception {
     assertRefused("这不是表格".getBytes(StandardCharsets.UTF_8), 400, "不是有效的 .xlsx");
+    assertRefused(new byte[] {'P', 'K', 3, 4, 1, 2, 3}, 400, "已损坏");
   }
 
   private void assertRefused(byte[] xlsx, int status, String... messages) {

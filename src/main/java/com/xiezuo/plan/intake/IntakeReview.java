@@ -1,9 +1,7 @@
-package com.xiezuo.plan;
+package com.xiezuo.plan.intake;
 
 import com.xiezuo.directory.DirectorySnapshot;
-import com.xiezuo.directory.Unit;
 import com.xiezuo.directory.UnitDirectory;
-import com.xiezuo.directory.UnitGroup;
 import com.xiezuo.directory.UnitRef;
 import com.xiezuo.plan.parse.Lexicon;
 import com.xiezuo.plan.parse.ParsedPlan;
@@ -13,7 +11,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,27 +23,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class IntakeReview {
 
-  private final UnitDirectory directory;
+  private final Supplier<DirectorySnapshot> directory;
 
+  @Autowired
   public IntakeReview(UnitDirectory directory) {
+    this(directory::snapshot);
+  }
+
+  private IntakeReview(Supplier<DirectorySnapshot> directory) {
     this.directory = directory;
+  }
+
+  /** A review against a fixed directory (tools and tests that run without the application). */
+  public static IntakeReview against(DirectorySnapshot snapshot) {
+    return new IntakeReview(() -> snapshot);
   }
 
   /** The directory's names, aliases and group tokens, for the parser to know units its grammar does not. */
   public Lexicon lexicon() {
-    List<String> names = new ArrayList<>();
-    for (Unit unit : directory.findAll()) {
-      if (!unit.retired()) {
-        names.add(unit.name());
-        names.addAll(unit.aliases());
-      }
-    }
-    directory.groups().stream().map(UnitGroup::token).forEach(names::add);
-    return Lexicon.of(names);
+    return Lexicon.of(directory.get().knownNames());
   }
 
   public ParsedPlan assess(ParsedPlan plan) {
-    DirectorySnapshot snapshot = directory.snapshot();
+    DirectorySnapshot snapshot = directory.get();
     List<ParsedTask> tasks = plan.tasks().stream().map(task -> task.withReview(review(task, snapshot))).toList();
     return new ParsedPlan(plan.title(), plan.year(), plan.issuer(), plan.docNumber(), tasks);
   }
@@ -55,7 +57,8 @@ public class IntakeReview {
       attention.add("未识别出责任单位");
       confidence -= 0.5;
     }
-    if (task.deadlineText() == null && !task.yearRound()) {
+    boolean yearEnd = task.deadline() == null || task.deadline().getMonthValue() == 12 && task.deadline().getDayOfMonth() == 31;
+    if (task.deadlineText() == null && !task.yearRound() && yearEnd) {
       attention.add("未写明完成时限（暂按年底）");
       confidence -= 0.2;
     }

@@ -1,4 +1,4 @@
-package com.xiezuo.plan;
+package com.xiezuo.plan.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
