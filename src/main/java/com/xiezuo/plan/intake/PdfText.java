@@ -6,10 +6,10 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text layer of a PDF notice (PDFBox, positions sorted so that columns and tables read line by line). A PDF
+ * The text layer of a PDF notice (PDFBox, positions sorted so that columns read line by line, a task table put back
+ * into its cells by {@link PdfTables}). A PDF
  * with a password, with too many pages, or without any text (a scan) is refused.
  */
 final class PdfText {
@@ -32,9 +32,7 @@ final class PdfText {
         throw IntakeException.tooLarge(file + "有 " + pages + " 页，超过 " + IntakeLimits.MAX_PDF_PAGES
             + " 页的上限：请只上传通知正文及其附件");
       }
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      String text = stripper.getText(document);
+      String text = PdfTables.text(PdfLines.of(document));
       if (text.length() > IntakeLimits.MAX_CHARACTERS) {
         throw IntakeException.tooLarge(file + "的文字超过 " + IntakeLimits.MAX_CHARACTERS + " 字，不像一份工作计划通知");
       }

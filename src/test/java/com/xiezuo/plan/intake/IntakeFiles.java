@@ -204,7 +204,16 @@ public final class IntakeFiles {
 
   /** The notice printed to PDF by a browser (src/test/resources/intake/notice-pdf.html): a real text layer. */
   public static byte[] noticePdf() {
-    try (InputStream in = IntakeFiles.class.getResourceAsStream("/intake/notice.pdf")) {
+    return resource("/intake/notice.pdf");
+  }
+
+  /** A 任务分工表 published as PDF, printed by Chromium from task-table-pdf.html. */
+  public static byte[] taskTablePdf() {
+    return resource("/intake/task-table.pdf");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = IntakeFiles.class.getResourceAsStream(name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -138,6 +138,26 @@ class WordAndPdfNoticesTest {
   }
 
   @Test
+  void aTaskTablePublishedAsPdfIsPutBackIntoItsCells() {
+    NoticeIntake.Result read = intake.read("任务分工表.pdf", IntakeFiles.taskTablePdf(), (Integer) null);
+    assertThat(read.plan().title()).isEqualTo("金湾区 2024 年东西部协作工作任务分工表");
+    assertThat(read.plan().tasks()).extracting(ParsedTask::number, ParsedTask::section, ParsedTask::leadUnit,
+        ParsedTask::coUnits, ParsedTask::deadline)
+        .containsExactly(
+            tuple("1", "资金项目", "区财政局", List.of("区农业农村局"), LocalDate.of(2024, 10, 31)),
+            tuple("2", "资金项目", "区农业农村局", List.of("区财政局", "区发展和改革局", "各镇（街道）"),
+                LocalDate.of(2024, 9, 30)),
+            tuple("3", "产业与就业", "区投资促进局", List.of(), LocalDate.of(2024, 12, 31)),
+            tuple("4", "产业与就业", "区人社局", List.of("各镇（街道）"), LocalDate.of(2024, 11, 30)),
+            tuple("5", "产业与就业", "区人社局", List.of("区教育局"), LocalDate.of(2024, 9, 30)),
+            tuple("6", "产业与就业", "区商务局", List.of("区机关事务中心", "区农业农村局", "各镇（街道）"),
+                LocalDate.of(2024, 12, 31)),
+            tuple("7", "产业与就业", "区委宣传部", List.of(), LocalDate.of(2024, 11, 30)));
+    assertThat(read.plan().tasks().get(0).content()).as("a wrapped cell is one text")
+        .contains("拨付进度不低于 50%，确保资金早拨付、项目早见效");
+  }
+
+  @Test
   void plainTextStillReadsAndAGbkTextFileToo() throws IOException {
     String text = Files.readString(Path.of("src/test/resources/notices/doumen-2025-notice.txt"), StandardCharsets.UTF_8);
     ParsedPlan asText = parser.parse(text, null);
