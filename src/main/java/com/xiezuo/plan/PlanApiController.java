@@ -62,7 +62,35 @@ public class PlanApiController {
     String type = request.getContentType();
     boolean text = type == null || type.toLowerCase(Locale.ROOT).startsWith("text/");
     byte[] body = text ? body(request, MAX_BODY_BYTES, Limit.TEXT) : body(request, IntakeLimits.MAX_FILE_BYTES, Limit.FILE);
-    return intake.read(fileName, body, year).plan();
+    return intake.read(fileName, text ? inUtf8(body, declaredCharset(type)) : body, year).plan();
+  }
+
+  /** The charset the client named in its Content-Type (the request's own encoding is forced to UTF-8). */
+  private static String declaredCharset(String type) {
+    if (type == null) {
+      return null;
+    }
+    for (String parameter : type.split(";")) {
+      String[] pair = parameter.trim().split("=", 2);
+      if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+        return pair[1].trim().replace("\"", "");
+      }
+    }
+    return null;
+  }
+
+  /** Text sent with its own charset ("text/plain; charset=GBK") is read in it; intake reads UTF-8. */
+  private static byte[] inUtf8(byte[] body, String declared) {
+    if (declared == null) {
+      return body;
+    }
+    try {
+      java.nio.charset.Charset charset = java.nio.charset.Charset.forName(declared);
+      return charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? body
+          : new String(body, charset).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException unknown) {
+      throw new com.xiezuo.plan.parse.NoticeParseException("未知的字符集“" + declared + "”：请以 UTF-8 或 GBK 提交通知正文。");
+    }
   }
 
   @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -118,8 +118,7 @@ public class SecurityConfig {
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-            .accessDeniedHandler((request, response, denied) ->
-                response.sendError(HttpServletResponse.SC_FORBIDDEN, "没有权限执行此操作")))
+            .accessDeniedHandler(new PageAccessDenied()))
         .addFilterBefore(new CamundaWebappSessionFilter(webappSession, identity), AnonymousAuthenticationFilter.class)
         .build();
   }

@@ -80,7 +80,6 @@ public class PlanPagesController {
 
   @GetMapping("/plans/new")
   public String newPlan(Model model) {
-    model.addAttribute("year", java.time.Year.now().getValue());
     return "plans/new";
   }
 

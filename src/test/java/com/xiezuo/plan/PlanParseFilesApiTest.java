@@ -120,7 +120,19 @@ class PlanParseFilesApiTest {
       }
     });
     assertRefused(PlanApiController.XLSX, tooManyRows, 413, "工作表“清单”在第 5001 行仍有内容，超过 5000 行的上限");
+    Api.Response longName = multipart("/api/plans/parse?year=2023", "东西部协作".repeat(60) + ".xlsx", checklist());
+    assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+    assertThat(longName.body()).contains("文件名过长（305 字，上限为 200 字）");
     assertThat(planCount()).as("nothing stored").isEqualTo(before);
+  }
+
+  @Test
+  void textInTheCharsetItDeclares() {
+    String notice = "二、重点任务\n1.召开联席会议。（责任单位：市委办公室；完成时限：6 月底前）";
+    Api.Response gbk = coordinator().post("/api/plans/parse?year=2025", "text/plain; charset=GBK",
+        notice.getBytes(java.nio.charset.Charset.forName("GBK")));
+    assertThat(gbk.status()).as(gbk.body()).isEqualTo(200);
+    assertThat(gbk.body()).contains("市委办公室", "2025-06-30");
   }
 
   @Test

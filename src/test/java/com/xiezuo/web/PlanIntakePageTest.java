@@ -173,4 +173,27 @@ class PlanIntakePageTest {
     assertThat(page.body()).contains("导入工作计划").contains(messages);
     assertThat(planCount()).as("nothing stored").isEqualTo(plansBefore);
   }
+
+  @Test
+  void theYearIsReadFromTheTitleUnlessGivenAndALongPasteIsTheParsersToJudge() throws Exception {
+    assertThat(coordinator.get("/plans/new").body()).as("no year filled in for the user")
+        .doesNotContain("value=\"" + java.time.Year.now().getValue() + "\"");
+    Api.Response pasted = coordinator.postForm("/plans/review", Map.of("notice", Seeds.zhuhaiNotice(), "year", ""));
+    assertThat(planOn(pasted).path("year").asInt()).isEqualTo(2023);
+    String padded = Seeds.zhuhaiNotice() + "\n附：" + "协作".repeat(140_000);
+    Api.Response long_ = coordinator.postForm("/plans/review", Map.of("notice", padded, "year", ""));
+    assertThat(long_.status()).as("more than 2 MB as a form, under the parser's limit").isEqualTo(200);
+    assertThat(planOn(long_).path("tasks")).hasSize(32);
+  }
+
+  @Test
+  void whoMayNotImportIsToldWhoMayAndAnExpiredFormLeadsToTheLogin() {
+    Api.Response unitStaff = WebSession.logIn(port, "hrss").get("/plans/new");
+    assertThat(unitStaff.status()).isEqualTo(403);
+    assertThat(unitStaff.body()).contains("只有协调员可以导入和修改工作计划");
+    Api.Response stale = Api.anonymous(port).post("/plans/review", "application/x-www-form-urlencoded",
+        "notice=x&year=2023".getBytes(StandardCharsets.UTF_8));
+    assertThat(stale.status()).isEqualTo(302);
+    assertThat(stale.location()).endsWith("/login?expired");
+  }
 }

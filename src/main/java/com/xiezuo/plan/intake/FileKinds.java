@@ -59,7 +59,9 @@ final class FileKinds {
 
   /** How messages name a file of a known kind: by its name, or by its kind when it came without one. */
   static String named(String fileName, FileKind kind) {
-    return fileName == null || fileName.isBlank() ? "上传的" + kind.label() : named(fileName);
+    String label = kind.label();
+    String space = label.charAt(0) < 0x80 ? " " : "";
+    return fileName == null || fileName.isBlank() ? "上传的" + space + label : named(fileName);
   }
 
   static String extension(String fileName) {
@@ -95,7 +97,7 @@ final class FileKinds {
       }
     } catch (IOException | IllegalArgumentException e) {
       // a damaged entry name is an IllegalArgumentException of the JDK's zip reader
-      throw IntakeException.unreadable(file + "已损坏，无法解压（" + e.getClass().getSimpleName() + "）：请用 Word 或 Excel 打开后重新保存");
+      throw IntakeException.unreadable(file + "已损坏，无法解压：请用 Word 或 Excel 打开后重新保存");
     }
     if (names.isEmpty()) {
       throw IntakeException.unreadable(file + "已损坏，无法解压（压缩包里没有可读的部件）：请用 Word 或 Excel 打开后重新保存");
@@ -132,7 +134,7 @@ final class FileKinds {
       if (e instanceof IntakeException refusal) {
         throw refusal;
       }
-      throw IntakeException.unreadable(file + "已损坏，无法读取（" + e.getClass().getSimpleName() + "）：请用 Excel 打开后重新保存");
+      throw IntakeException.unreadable(file + "已损坏，无法读取：请用 Word 或 Excel 打开后重新保存");
     }
   }
 

@@ -10,6 +10,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 public final class IntakeLimits {
 
   public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+  /** Longer than any office names a file, short enough to quote in a message. */
+  public static final int MAX_FILE_NAME = 200;
   /** All parts of a .docx/.xlsx together, uncompressed. */
   public static final long MAX_UNCOMPRESSED_BYTES = 100L * 1024 * 1024;
   /** One part of a .docx/.xlsx, uncompressed (POI refuses beyond it). */

@@ -51,14 +51,18 @@ public class IntakeReview {
   }
 
   static TaskReview review(ParsedTask task, DirectorySnapshot snapshot) {
-    List<String> attention = new ArrayList<>();
+    List<String> attention = new ArrayList<>(task.review() == null ? List.of() : task.review().attention());
     double confidence = 1.0;
+    boolean deadlineDoubted = attention.stream().anyMatch(reason -> reason.contains("完成时限"));
+    if (deadlineDoubted) {
+      confidence -= 0.2;
+    }
     if (task.leadUnit() == null) {
-      attention.add("未识别出责任单位");
+      attention.add(0, "未识别出责任单位");
       confidence -= 0.5;
     }
     boolean yearEnd = task.deadline() == null || task.deadline().getMonthValue() == 12 && task.deadline().getDayOfMonth() == 31;
-    if (task.deadlineText() == null && !task.yearRound() && yearEnd) {
+    if (!deadlineDoubted && task.deadlineText() == null && !task.yearRound() && yearEnd) {
       attention.add("未写明完成时限（暂按年底）");
       confidence -= 0.2;
     }

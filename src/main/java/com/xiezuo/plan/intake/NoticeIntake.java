@@ -6,6 +6,7 @@ import com.xiezuo.plan.parse.NoticeParser;
 import com.xiezuo.plan.parse.NoticeText;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.plan.parse.TaskReview;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -55,6 +56,10 @@ public class NoticeIntake {
 
   /** {@code fileName} may be null (pasted text, a request body); {@code defaults} win over what the file says. */
   public Result read(String fileName, byte[] bytes, PlanDefaults defaults) {
+    if (fileName != null && fileName.length() > IntakeLimits.MAX_FILE_NAME) {
+      throw IntakeException.unreadable("文件名过长（" + fileName.length() + " 字，上限为 " + IntakeLimits.MAX_FILE_NAME
+          + " 字）：请把文件改名后再上传");
+    }
     FileKind kind = FileKinds.detect(fileName, bytes);
     String file = FileKinds.named(fileName, kind);
     Result read = switch (kind) {
@@ -138,7 +143,8 @@ public class NoticeIntake {
     LocalDate yearEnd = LocalDate.of(plan.year(), 12, 31);
     List<ParsedTask> tasks = plan.tasks().stream().map(task -> task.deadline() != null ? task
         : new ParsedTask(task.number(), task.section(), task.title(), task.content(), task.leadUnit(), task.coUnits(),
-            yearEnd, task.deadlineText(), task.yearRound(), task.indicators(), task.milestones())).toList();
+            yearEnd, task.deadlineText(), task.yearRound(), task.indicators(), task.milestones(), task.review()))
+        .map(task -> withDoubts(task, read.doubts(), yearEnd)).toList();
     for (IntakeProblem doubt : read.doubts()) {
       boolean deadline = doubt.task() != null && plan.tasks().stream()
           .anyMatch(task -> doubt.task().equals(task.number()) && task.deadline() == null);
@@ -146,6 +152,18 @@ public class NoticeIntake {
     }
     ParsedPlan assessed = review.assess(new ParsedPlan(plan.title(), plan.year(), plan.issuer(), plan.docNumber(), tasks));
     return new Result(assessed, read.kind(), read.rows(), read.sheet(), read.doubts(), List.copyOf(notes));
+  }
+
+  /** What the file left unclear about a task goes on the task's review, so that it is flagged where it is listed. */
+  private static ParsedTask withDoubts(ParsedTask task, List<IntakeProblem> doubts, LocalDate yearEnd) {
+    List<String> reasons = new ArrayList<>(task.review() == null ? List.of() : task.review().attention());
+    for (IntakeProblem doubt : doubts) {
+      if (task.number().equals(doubt.task())) {
+        reasons.add(doubt.message() + (doubt.message().contains("完成时限") && task.deadline().equals(yearEnd)
+            ? "（暂按年底）" : ""));
+      }
+    }
+    return reasons.isEmpty() ? task : task.withReview(new TaskReview(1.0, reasons));
   }
 
   private static ParsedPlan withDefaults(ParsedPlan plan, PlanDefaults defaults) {

@@ -12,7 +12,6 @@ final class OfficeFailures {
         return IntakeException.tooLarge(file + "的内容压缩比异常或解压后过大（可能是“压缩炸弹”），不予读取：请上传正常的 Word 或 Excel 文件");
       }
     }
-    return IntakeException.unreadable(file + what + "，无法读取（" + failure.getClass().getSimpleName()
-        + "）：文件可能已损坏，请用 Word、Excel 或 PDF 阅读器打开确认后重新保存");
+    return IntakeException.unreadable(file + what + "，无法读取：文件可能已损坏，请用 Word、Excel 或 PDF 阅读器打开确认后重新保存");
   }
 }

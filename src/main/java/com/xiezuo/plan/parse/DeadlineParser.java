@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Deadlines as notices print them: "10 月底前" → 10-31 of the plan year; "全年实施" → 12-31, year-round;
- * "1-11 月" → 11-30; "2019 年 11 月" → 2019-11-30; "11 月 15 日前" → 11-15; "上半年" → 06-30.
+ * "1-11 月" → 11-30; "2019 年 11 月" → 2019-11-30; "11 月 15 日前" → 11-15; "上半年" → 06-30; "2025.9.30" → 2025-09-30;
+ * "每季度" (a recurring duty) → the year's end.
  */
 public final class DeadlineParser {
 
@@ -16,12 +17,17 @@ public final class DeadlineParser {
 
   private static final Pattern YEAR_ROUND = Pattern.compile("全年|长期|常态化|持续推进");
   private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
-  private static final Pattern YEAR_MONTH_RANGE =
-      Pattern.compile("(\\d{4})\\s*年\\s*(?:\\d{1,2}\\s*[-—~至到]\\s*)?(\\d{1,2})\\s*月");
+  /** "2025.9.30", "2025-09-30", "2025/9/30": dates as spreadsheets and forms write them. */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{4})\\s*([./-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
+  /** "2025.09", "2025-9": a year and month only. */
+  private static final Pattern NUMERIC_MONTH = Pattern.compile("(?<!\\d)(\\d{4})\\s*[./-]\\s*(\\d{1,2})(?![\\d./-])");
+  private static final Pattern YEAR_MONTH_RANGE = Pattern.compile(
+      "(\\d{4})\\s*年\\s*(?:\\d{1,2}\\s*[-—~至到]\\s*)?(\\d{1,2})\\s*月(?:份)?\\s*(上旬|中旬|下旬|底|末)?");
+  private static final Pattern PERIODIC = Pattern.compile("每季度|每月|每半年|按季度|按月|每年");
   private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern MONTH_RANGE = Pattern.compile("(\\d{1,2})\\s*[-—~至到]\\s*(\\d{1,2})\\s*月");
   private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*月(?:份)?\\s*(上旬|中旬|下旬|底|末)?");
-  private static final Pattern QUARTER = Pattern.compile("第([一二三四1-4])季度");
+  private static final Pattern QUARTER = Pattern.compile("第?([一二三四1-4])季度");
 
   private DeadlineParser() {}
 
@@ -34,7 +40,15 @@ public final class DeadlineParser {
     if (m.find()) {
       return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), false);
     }
+    m = NUMERIC_DATE.matcher(text);
+    if (m.find()) {
+      return date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), false);
+    }
     m = YEAR_MONTH_RANGE.matcher(text);
+    if (m.find()) {
+      return withinMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+    }
+    m = NUMERIC_MONTH.matcher(text);
     if (m.find()) {
       return monthEnd(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), false);
     }
@@ -48,15 +62,7 @@ public final class DeadlineParser {
     }
     m = MONTH.matcher(text);
     if (m.find()) {
-      int month = Integer.parseInt(m.group(1));
-      String part = m.group(2);
-      if ("上旬".equals(part)) {
-        return date(planYear, month, 10, false);
-      }
-      if ("中旬".equals(part)) {
-        return date(planYear, month, 20, false);
-      }
-      return monthEnd(planYear, month, false);
+      return withinMonth(planYear, Integer.parseInt(m.group(1)), m.group(2));
     }
     if (YEAR_ROUND.matcher(text).find()) {
       return Optional.of(new Deadline(LocalDate.of(planYear, 12, 31), true));
@@ -69,10 +75,22 @@ public final class DeadlineParser {
     if (text.contains("上半年")) {
       return monthEnd(planYear, 6, false);
     }
-    if (text.contains("下半年") || text.contains("年底") || text.contains("年内") || text.contains("年末")) {
+    if (text.contains("下半年") || text.contains("年底") || text.contains("年内") || text.contains("年末")
+        || PERIODIC.matcher(text).find()) {
       return monthEnd(planYear, 12, false);
     }
     return Optional.empty();
+  }
+
+  /** "6 月上旬" is the 10th, "中旬" the 20th, otherwise the month's last day. */
+  private static Optional<Deadline> withinMonth(int year, int month, String part) {
+    if ("上旬".equals(part)) {
+      return date(year, month, 10, false);
+    }
+    if ("中旬".equals(part)) {
+      return date(year, month, 20, false);
+    }
+    return monthEnd(year, month, false);
   }
 
   private static Optional<Deadline> date(int year, int month, int day, boolean yearRound) {

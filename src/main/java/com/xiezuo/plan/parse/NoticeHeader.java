@@ -93,6 +93,22 @@ public record NoticeHeader(String title, Integer year, String issuer, String doc
     return score;
   }
 
+  /**
+   * Where a signature (the issuer's line, the date below it) stands after the last numbered line, -1 if none: what
+   * follows the plan's last task is the sign-off, not part of that task.
+   */
+  static int trailingSignature(List<String> lines, java.util.function.Predicate<String> numbered) {
+    for (int i = lines.size() - 2; i >= 0; i--) {
+      if (numbered.test(lines.get(i))) {
+        return -1;
+      }
+      if (ISSUER.matcher(lines.get(i)).matches() && SIGNATURE_DATE.matcher(lines.get(i + 1)).matches()) {
+        return lines.subList(0, i).stream().anyMatch(numbered) ? i : -1;
+      }
+    }
+    return -1;
+  }
+
   private static String issuer(List<String> lines) {
     for (int i = 0; i + 1 < lines.size(); i++) {
       if (ISSUER.matcher(lines.get(i)).matches() && SIGNATURE_DATE.matcher(lines.get(i + 1)).matches()) {

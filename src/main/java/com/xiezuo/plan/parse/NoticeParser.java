@@ -33,6 +33,10 @@ public class NoticeParser {
     Optional<CellTable.Header> cellTable = annexStart >= 0 ? Optional.empty() : CellTable.header(lines);
     int tableStart = annexStart >= 0 ? annexStart : cellTable.map(CellTable.Header::start).orElse(-1);
     List<String> body = tableStart >= 0 ? lines.subList(0, ChecklistAnnex.bodyEnd(lines, tableStart)) : lines;
+    int signature = NoticeHeader.trailingSignature(body, Outline::isNumbered);
+    if (signature > 0) {
+      body = body.subList(0, signature);
+    }
     Outline outline = Outline.of(body);
     NoticeHeader header = NoticeHeader.read(outline.preamble(), lines, requestedYear);
     if (header.year() == null) {

@@ -46,7 +46,7 @@ public final class Outline {
   private static final Pattern[] MARKERS = {
       Pattern.compile("^(" + CN_NUMBER + ")[、.]\\s*(.*)$"),
       Pattern.compile("^（(" + CN_NUMBER + ")）\\s*(.*)$"),
-      Pattern.compile("^(\\d{1,2})\\s?(?:[.、](?!\\d))\\s*(.*)$"),
+      Pattern.compile("^(\\d{1,3})\\s?(?:[.、](?!\\d))\\s*(.*)$"),
       Pattern.compile("^（(\\d{1,2})）\\s*(.*)$|^(\\d{1,2})）\\s*(.*)$"),
       Pattern.compile("^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮])\\s*(.*)$"),
   };
@@ -99,6 +99,19 @@ public final class Outline {
       node.lines.add(text.trim());
     }
     return node;
+  }
+
+  /** Whether a line opens a numbered node. */
+  static boolean isNumbered(String line) {
+    if (ARTICLE.matcher(line).matches()) {
+      return true;
+    }
+    for (Pattern marker : MARKERS) {
+      if (marker.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<String> preamble() {

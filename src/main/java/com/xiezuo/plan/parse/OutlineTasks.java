@@ -72,23 +72,31 @@ final class OutlineTasks {
       content = body;
     } else {
       title = heading(leaf);
+      String shown = title.endsWith("…") ? title.substring(0, title.length() - 1) : title;
+      if (clause.isPresent() && !body.startsWith(shown)) {
+        title = headingOf(body);
+      }
       content = withoutTitle(body, title);
     }
     String deadlineText = clause.map(ResponsibilityClause::deadlineText).orElse(null);
     LocalDate deadline = LocalDate.of(year, 12, 31);
     boolean yearRound = false;
     Optional<DeadlineParser.Deadline> parsed = DeadlineParser.parse(deadlineText, year);
+    TaskReview unread = null;
     if (parsed.isPresent()) {
       deadline = parsed.get().date();
       yearRound = parsed.get().yearRound();
     } else {
+      if (deadlineText != null && !deadlineText.isBlank()) {
+        unread = new TaskReview(1.0, List.of("无法识别完成时限“" + deadlineText + "”（暂按年底）"));
+      }
       deadlineText = null;
     }
     UnitNames.Responsibility units = clause.map(ResponsibilityClause::responsibility)
         .filter(own -> !own.isEmpty()).orElseGet(() -> headingUnits(leaf));
     List<ParsedIndicator> indicators = IndicatorExtractor.extract(leaf.level >= 4 ? content : body);
     return new ParsedTask(number(leaf), section(leaf), title, content, units.lead(), units.coUnits(), deadline,
-        deadlineText, yearRound, indicators, MilestoneExtractor.extract(content, year));
+        deadlineText, yearRound, indicators, MilestoneExtractor.extract(content, year), unread);
   }
 
   /** Units a heading above the task names ("（一）产业协作（牵头单位：…）"), the nearest heading first. */
@@ -208,6 +216,16 @@ final class OutlineTasks {
     String inner = heading.substring(last[0] + 1, last[1]);
     boolean clause = ResponsibilityClause.fromInner(inner, "").isPresent();
     return clause ? heading.substring(0, last[0]).trim() : heading;
+  }
+
+  /** A heading read from text alone: its first sentence when short, else the text when short, else its start. */
+  private static String headingOf(String text) {
+    int stop = firstStop(text);
+    if (stop > 0 && stop <= TITLE_MAX) {
+      return text.substring(0, stop).trim();
+    }
+    String trimmed = text.replaceAll("[。；，：\\s]+$", "");
+    return trimmed.length() <= TITLE_MAX ? trimmed : trimmed.substring(0, 20) + "…";
   }
 
   private static String rawHeading(Node node) {

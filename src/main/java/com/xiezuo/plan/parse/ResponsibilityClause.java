@@ -160,10 +160,19 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     }
   }
 
-  /** Where the unit list before a marker begins: after a 由 close before it ("资金由区财政局负责"), else the clause start. */
+  /**
+   * Where the unit list before a marker begins: after a 由 close before it ("资金由区财政局负责") or a bracket left
+   * open ("…（区卫健局牵头"), else the clause start; a name's own brackets ("各镇（街道）") are part of it.
+   */
   private static int unitsStart(String clause, int from, int marker) {
+    int depth = 0;
     for (int i = marker - 1; i >= Math.max(from, marker - MAX_UNIT_PREFIX); i--) {
-      if (clause.charAt(i) == '由') {
+      char c = clause.charAt(i);
+      if (c == '）') {
+        depth++;
+      } else if (c == '（' && depth > 0) {
+        depth--;
+      } else if (c == '（' || c == '由' && depth == 0) {
         return i + 1;
       }
     }
@@ -239,7 +248,8 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
           append(units, part);
           lastRole = "units";
         }
-      } else if (deadline == null && DeadlineParser.parse(part, 2000).isPresent() && part.length() <= 30) {
+      } else if (deadline == null && part.length() <= 30
+          && (DeadlineParser.parse(part, 2000).isPresent() || looksLikeADate(part) && !units.isEmpty())) {
         deadline = part.trim();
         lastRole = "deadline";
       } else if (!labelled) {
@@ -269,6 +279,14 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
       return Optional.empty();
     }
     return Optional.of(new ResponsibilityClause(responsibility, deadline, rest));
+  }
+
+  /**
+   * "于2025年第三季度末完成", "2025.9.30前": after units, a short part about finishing by a date is the deadline even
+   * when it cannot be read; the coordinator is told so rather than losing the units.
+   */
+  private static boolean looksLikeADate(String part) {
+    return part.matches(".*(\\d|完成|底前|之前|以前).*") && !part.contains("：");
   }
 
   /** The longest run of leading tokens of a label's value that are unit names ("区人社局，积极…" → "区人社局"). */

@@ -174,6 +174,25 @@ class SpreadsheetLayoutsTest {
     assertThat(read.notes()).contains(
         "第 3 行 任务 1 「完成时限」：无法识别完成时限“尽快”（如“10 月底前”“2023 年 11 月”）；暂定为 2023-12-31，请核对",
         "第 4 行 任务 2 「完成时限」：缺少完成时限；暂定为 2023-12-31，请核对");
+    assertThat(read.plan().tasks()).allSatisfy(task -> assertThat(task.review().flagged()).isTrue());
+    assertThat(read.plan().tasks().get(0).review().attention()).as("flagged where the task is listed, once")
+        .containsExactly("无法识别完成时限“尽快”（如“10 月底前”“2023 年 11 月”）（暂按年底）",
+            "单位名录中没有：市委办公室");
+  }
+
+  @Test
+  void numericDatesAsSpreadsheetsWriteThem() {
+    NoticeIntake.Result read = read(IntakeFiles.xlsx(workbook -> {
+      Sheet sheet = workbook.createSheet("清单");
+      row(sheet, 0, "2025年任务清单");
+      row(sheet, 1, "序号", "工作任务", "责任单位", "完成时间");
+      row(sheet, 2, "1", "召开会议", "市委办公室", "2025.9.30");
+      row(sheet, 3, "2", "签订协议", "市乡村振兴局", "2025-12-31");
+      row(sheet, 4, "3", "开展培训", "市人社局", "2025年6月上旬");
+    }));
+    assertThat(read.plan().tasks()).extracting(ParsedTask::deadline)
+        .containsExactly(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 12, 31), LocalDate.of(2025, 6, 10));
+    assertThat(read.doubts()).isEmpty();
   }
 
   @Test

@@ -22,6 +22,14 @@ class DeadlineParserTest {
       "第三季度, 2023-09-30, false",
       "2024 年 6 月 30 日前, 2024-06-30, false",
       "12 月 20 日前, 2023-12-20, false",
+      "2023.9.30, 2023-09-30, false",
+      "2023-09-30, 2023-09-30, false",
+      "2023/9/30 前, 2023-09-30, false",
+      "2023.09, 2023-09-30, false",
+      "2023 年 6 月上旬, 2023-06-10, false",
+      "2023年6月中旬前, 2023-06-20, false",
+      "三季度末, 2023-09-30, false",
+      "每季度, 2023-12-31, false",
   })
   void readsTheDeadlinesNoticesPrint(String text, LocalDate date, boolean yearRound) {
     var deadline = DeadlineParser.parse(NoticeText.cleanLine(text), 2023).orElseThrow();

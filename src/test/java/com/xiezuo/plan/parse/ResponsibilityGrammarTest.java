@@ -191,4 +191,44 @@ class ResponsibilityGrammarTest {
     assertThat(known.leadUnit()).isEqualTo("格力电器");
     assertThat(known.coUnits()).containsExactly("区商务局");
   }
+
+  @Test
+  void theSignOffAfterTheLastTaskIsNotPartOfIt() {
+    ParsedPlan plan = parser.parse("""
+        2025年东西部协作工作要点
+        一、重点任务
+        1. 建立调度机制。（市财政局牵头，于2025年6月完成）
+
+        珠海市乡村振兴局
+        2025年3月10日
+        """, null);
+    ParsedTask task = plan.tasks().get(0);
+    assertThat(task.deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(task.content()).doesNotContain("珠海市乡村振兴局");
+    assertThat(plan.issuer()).isEqualTo("珠海市乡村振兴局");
+  }
+
+  @Test
+  void aDateTheParserCannotReadKeepsTheUnitsAndIsFlagged() {
+    ParsedTask task = tasks("""
+        一、重点任务
+        1. 推进医疗协作。（市卫生健康局牵头，市教育局配合，于近期完成）
+        """).get(0);
+    assertThat(task.leadUnit()).isEqualTo("市卫生健康局");
+    assertThat(task.coUnits()).containsExactly("市教育局");
+    assertThat(task.review().attention()).containsExactly("无法识别完成时限“于近期完成”（暂按年底）");
+  }
+
+  @Test
+  void itemNumbersPastNinetyNineAndTitlesWithoutAFullStop() {
+    List<ParsedTask> tasks = tasks("""
+        一、重点任务
+        99. 第九十九项。（市委统战部）
+        100. 加大财政援助资金投入力度（责任单位：市财政局；完成时限：2024.9.30）
+        """);
+    assertThat(tasks).extracting(ParsedTask::number).containsExactly("99", "100");
+    assertThat(tasks.get(0).coUnits()).as("100 is an item of its own").isEmpty();
+    assertThat(tasks.get(1).title()).isEqualTo("加大财政援助资金投入力度");
+    assertThat(tasks.get(1).deadline()).isEqualTo(LocalDate.of(2024, 9, 30));
+  }
 }
