@@ -214,7 +214,7 @@ final class OutlineTasks {
       return heading;
     }
     String inner = heading.substring(last[0] + 1, last[1]);
-    boolean clause = ResponsibilityClause.fromInner(inner, "").isPresent();
+    boolean clause = BracketFields.read(inner, "").isPresent();
     return clause ? heading.substring(0, last[0]).trim() : heading;
   }
 

@@ -16,7 +16,6 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
 
   static final String LABEL_WORDS = "责任单位|牵头单位|主责单位|责任部门|牵头部门|主办单位|配合单位|配合部门|协办单位|参与单位|"
       + "协助单位|完成时限|完成时间|时间安排|时间节点|时间要求|截止时间|进度安排|时限|时间";
-  private static final Pattern LABEL = Pattern.compile("^(" + LABEL_WORDS + ")[：:](.*)$");
   private static final Pattern INLINE_LABEL = Pattern.compile("(" + LABEL_WORDS + ")：");
   private static final Pattern TRAILING = Pattern.compile("[。；，\\s]*$");
   private static final Pattern LEAD_WORD = Pattern.compile("牵头|负责|主责|主办");
@@ -33,39 +32,72 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     return find(text, Lexicon.NONE);
   }
 
+  /** What one reading of a task's text has found so far, and which spans of the text it has read. */
+  private static final class Reading {
+    final String text;
+    final Lexicon lexicon;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<int[]> read = new ArrayList<>();
+    String endDeadline;
+    String labelDeadline;
+
+    Reading(String text, Lexicon lexicon) {
+      this.text = text;
+      this.lexicon = lexicon;
+    }
+  }
+
   public static Optional<ResponsibilityClause> find(String text, Lexicon lexicon) {
-    String trimmed = TRAILING.matcher(text).replaceFirst("");
-    List<Mention> mentions = new ArrayList<>();
-    List<int[]> read = new ArrayList<>();
-    String endDeadline = null;
-    String labelDeadline = null;
-    for (int[] bracket : topLevelBrackets(trimmed)) {
+    Reading reading = new Reading(TRAILING.matcher(text).replaceFirst(""), lexicon);
+    brackets(reading);
+    labels(reading);
+    markedSentences(blankOut(reading.text, reading.read), lexicon, reading.mentions, reading.read);
+    if (reading.mentions.isEmpty() && reading.endDeadline == null && reading.labelDeadline == null) {
+      return Optional.empty();
+    }
+    reading.mentions.sort((a, b) -> Integer.compare(a.at(), b.at()));
+    String deadline = reading.endDeadline != null ? reading.endDeadline : reading.labelDeadline;
+    return Optional.of(new ResponsibilityClause(merge(reading.mentions), deadline, rest(reading.text, reading.read)));
+  }
+
+  /**
+   * Brackets: the one closing the text is read whatever it holds; one inside a paragraph only when it is labelled,
+   * marks roles, or is a list of proper unit names closing its sentence.
+   */
+  private static void brackets(Reading reading) {
+    String text = reading.text;
+    for (int[] bracket : topLevelBrackets(text)) {
       int open = bracket[0];
       int close = bracket[1];
-      boolean atEnd = close == trimmed.length() - 1;
-      boolean endsSentence = atEnd || "。；，\n".indexOf(trimmed.charAt(close + 1)) >= 0;
-      String inner = trimmed.substring(open + 1, close);
-      Optional<ResponsibilityClause> clause = fromInner(inner, "", lexicon);
+      boolean atEnd = close == text.length() - 1;
+      boolean endsSentence = atEnd || "。；，\n".indexOf(text.charAt(close + 1)) >= 0;
+      String inner = text.substring(open + 1, close);
+      Optional<ResponsibilityClause> clause = BracketFields.read(inner, "", reading.lexicon);
       if (clause.isEmpty()) {
         continue;
       }
       boolean hasUnits = !clause.get().responsibility().isEmpty();
       boolean labelled = INLINE_LABEL.matcher(inner).find();
-      boolean marked = LEAD_WORD.matcher(inner).find() || CO_WORD.matcher(inner).find();
+      boolean leads = LEAD_WORD.matcher(inner).find();
+      boolean marked = leads || CO_WORD.matcher(inner).find();
       boolean plainList = hasUnits && !labelled && !marked;
       if (!atEnd && !labelled && !marked && (!endsSentence || !plainList || !substantial(clause.get().responsibility()))) {
         continue;
       }
       if (hasUnits) {
-        mentions.add(new Mention(open, clause.get().responsibility(), labelled && inner.contains("牵头") || marked
-            && LEAD_WORD.matcher(inner).find()));
+        reading.mentions.add(new Mention(open, clause.get().responsibility(),
+            labelled && inner.contains("牵头") || marked && leads));
       }
       if (clause.get().deadlineText() != null && (atEnd || labelled)) {
-        endDeadline = clause.get().deadlineText();
+        reading.endDeadline = clause.get().deadlineText();
       }
-      read.add(new int[] {open, close + 1});
+      reading.read.add(new int[] {open, close + 1});
     }
-    String outside = blankOut(trimmed, read);
+  }
+
+  /** Labels standing free ("牵头单位：…", "完成时限：…"): each value runs to the next label or the sentence's end. */
+  private static void labels(Reading reading) {
+    String outside = blankOut(reading.text, reading.read);
     Matcher label = INLINE_LABEL.matcher(outside);
     List<int[]> labels = new ArrayList<>();
     while (label.find()) {
@@ -82,28 +114,21 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
       String value = outside.substring(valueStart, stop).trim();
       if (name.contains("时")) {
         if (DeadlineParser.parse(value, 2000).isPresent()) {
-          labelDeadline = value;
-          read.add(new int[] {labels.get(i)[0], stop});
+          reading.labelDeadline = value;
+          reading.read.add(new int[] {labels.get(i)[0], stop});
         }
         continue;
       }
-      String units = unitPrefix(value, lexicon);
+      String units = unitPrefix(value, reading.lexicon);
       if (units.isEmpty()) {
         continue;
       }
-      UnitNames.Responsibility parsed = UnitNames.parse(units, lexicon);
+      UnitNames.Responsibility parsed = UnitNames.parse(units, reading.lexicon);
       boolean co = name.startsWith("配合") || name.startsWith("协办") || name.startsWith("参与") || name.startsWith("协助");
-      mentions.add(new Mention(labels.get(i)[0], co ? new UnitNames.Responsibility(null, parsed.all()) : parsed,
+      reading.mentions.add(new Mention(labels.get(i)[0], co ? new UnitNames.Responsibility(null, parsed.all()) : parsed,
           name.startsWith("牵头") || name.startsWith("主责") || name.startsWith("主办")));
-      read.add(new int[] {labels.get(i)[0], valueStart + units.length() <= stop ? stop : valueStart + units.length()});
+      reading.read.add(new int[] {labels.get(i)[0], Math.max(stop, valueStart + units.length())});
     }
-    markedSentences(blankOut(trimmed, read), lexicon, mentions, read);
-    if (mentions.isEmpty() && endDeadline == null && labelDeadline == null) {
-      return Optional.empty();
-    }
-    mentions.sort((a, b) -> Integer.compare(a.at(), b.at()));
-    String deadline = endDeadline != null ? endDeadline : labelDeadline;
-    return Optional.of(new ResponsibilityClause(merge(mentions), deadline, rest(trimmed, read)));
   }
 
   /** "X牵头", "由X负责…", "X等负责", "Y、Z配合": a clause opening with a unit list and a marker. */
@@ -202,91 +227,6 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     }
     String chosen = lead;
     return new UnitNames.Responsibility(lead, all.stream().filter(name -> !name.equals(chosen)).distinct().toList());
-  }
-
-  static Optional<ResponsibilityClause> fromInner(String inner, String rest) {
-    return fromInner(inner, rest, Lexicon.NONE);
-  }
-
-  static Optional<ResponsibilityClause> fromInner(String inner, String rest, Lexicon lexicon) {
-    List<String> parts = new ArrayList<>();
-    for (String part : splitTopLevel(inner)) {
-      parts.addAll(splitOnCommas(part));
-    }
-    StringBuilder units = new StringBuilder();
-    String lead = null;
-    List<String> co = new ArrayList<>();
-    String deadline = null;
-    boolean labelled = false;
-    String lastRole = null;
-    for (String part : parts) {
-      Matcher m = LABEL.matcher(part.trim());
-      if (m.matches()) {
-        labelled = true;
-        String label = m.group(1);
-        String value = m.group(2).trim();
-        if (label.contains("时")) {
-          deadline = value;
-          lastRole = "deadline";
-        } else if (label.startsWith("配合") || label.startsWith("协办") || label.startsWith("参与")
-            || label.startsWith("协助")) {
-          co.addAll(UnitNames.parse(value, lexicon).all());
-          lastRole = "co";
-        } else if (label.startsWith("牵头") || label.startsWith("主责") || label.startsWith("主办")) {
-          UnitNames.Responsibility leads = UnitNames.parse(value, lexicon);
-          lead = leads.lead();
-          co.addAll(0, leads.coUnits());
-          lastRole = "lead";
-        } else {
-          append(units, value);
-          lastRole = "units";
-        }
-      } else if (UnitNames.isUnitList(part, lexicon)) {
-        if ("co".equals(lastRole)) {
-          co.addAll(UnitNames.parse(part, lexicon).all());
-        } else {
-          append(units, part);
-          lastRole = "units";
-        }
-      } else if (deadline == null && part.length() <= 30
-          && (DeadlineParser.parse(part, 2000).isPresent() || looksLikeADate(part) && !units.isEmpty())) {
-        deadline = part.trim();
-        lastRole = "deadline";
-      } else if (!labelled) {
-        return Optional.empty();
-      }
-    }
-    UnitNames.Responsibility responsibility;
-    if (lead != null) {
-      List<String> all = new ArrayList<>(co);
-      if (!units.isEmpty()) {
-        all.addAll(UnitNames.parse(units.toString(), lexicon).all());
-      }
-      all.remove(lead);
-      responsibility = new UnitNames.Responsibility(lead, all.stream().distinct().toList());
-    } else if (!units.isEmpty()) {
-      UnitNames.Responsibility parsed = UnitNames.parse(units.toString(), lexicon);
-      List<String> all = new ArrayList<>(parsed.coUnits());
-      all.addAll(co);
-      responsibility = new UnitNames.Responsibility(parsed.lead(),
-          all.stream().filter(name -> !name.equals(parsed.lead())).distinct().toList());
-    } else if (!co.isEmpty()) {
-      responsibility = new UnitNames.Responsibility(co.get(0), co.subList(1, co.size()));
-    } else {
-      responsibility = new UnitNames.Responsibility(null, List.of());
-    }
-    if (responsibility.isEmpty() && deadline == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new ResponsibilityClause(responsibility, deadline, rest));
-  }
-
-  /**
-   * "于2025年第三季度末完成", "2025.9.30前": after units, a short part about finishing by a date is the deadline even
-   * when it cannot be read; the coordinator is told so rather than losing the units.
-   */
-  private static boolean looksLikeADate(String part) {
-    return part.matches(".*(\\d|完成|底前|之前|以前).*") && !part.contains("：");
   }
 
   /** The longest run of leading tokens of a label's value that are unit names ("区人社局，积极…" → "区人社局"). */
@@ -390,54 +330,5 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
       }
     }
     return spans;
-  }
-
-  private static void append(StringBuilder units, String value) {
-    if (!units.isEmpty()) {
-      units.append('、');
-    }
-    units.append(value);
-  }
-
-  /** "牵头单位：X，配合单位：Y", "X牵头，Y配合，10 月底前完成": commas part a bracket's fields as ；does. */
-  private static List<String> splitOnCommas(String part) {
-    List<String> pieces = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int i = 0; i < part.length(); i++) {
-      char c = part.charAt(i);
-      if (c == '（') {
-        depth++;
-      } else if (c == '）' && depth > 0) {
-        depth--;
-      } else if (c == '，' && depth == 0) {
-        pieces.add(part.substring(start, i).trim());
-        start = i + 1;
-      }
-    }
-    pieces.add(part.substring(start).trim());
-    return pieces.stream().filter(piece -> !piece.isEmpty()).toList();
-  }
-
-  /** Splits on ；outside nested brackets. */
-  static List<String> splitTopLevel(String text) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    StringBuilder current = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '（') {
-        depth++;
-      } else if (c == '）' && depth > 0) {
-        depth--;
-      }
-      if (c == '；' && depth == 0) {
-        parts.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    parts.add(current.toString());
-    return parts.stream().map(String::trim).filter(part -> !part.isEmpty()).toList();
   }
 }
