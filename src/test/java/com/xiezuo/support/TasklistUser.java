@@ -28,8 +28,19 @@ public final class TasklistUser implements AutoCloseable {
     Browser browser = Browser.startOrSkip();
     String baseUrl = "http://localhost:" + port;
     browser.open(baseUrl + "/camunda/app/tasklist/");
-    browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='text']")).sendKeys(user);
-    browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='password']")).sendKeys(user);
+    // the page's autofocus can land after the first keys on a busy machine and pull the password into the name
+    // field ("leaderleader"), so both fields are filled until they hold what was typed
+    for (int attempt = 0; attempt < 3; attempt++) {
+      var name = browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='text']"));
+      var password = browser.waitFor(By.cssSelector("form[name='signinForm'] input[type='password']"));
+      name.clear();
+      name.sendKeys(user);
+      password.clear();
+      password.sendKeys(user);
+      if (user.equals(name.getDomProperty("value")) && user.equals(password.getDomProperty("value"))) {
+        break;
+      }
+    }
     browser.click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
     browser.waitFor(By.xpath("//*[normalize-space(text())='我的待办']"));
     return new TasklistUser(browser, baseUrl, taskService);
