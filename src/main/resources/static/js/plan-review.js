@@ -318,7 +318,20 @@
     const token = document.querySelector('meta[name="_csrf"]');
     const headerName = document.querySelector('meta[name="_csrf_header"]');
     if (token && headerName) headers[headerName.content] = token.content;
-    return fetch(url, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' });
+    return fetch(url, { method: 'POST', headers, body: JSON.stringify(body), credentials: 'same-origin' })
+      .then((response) => {
+        const json = (response.headers.get('Content-Type') || '').includes('json');
+        if (response.redirected || !json) {
+          // the session ended: the answer is the login page, not JSON; the edits stay in this browser's draft
+          throw new Error('登录已过期：请在新标签页重新登录后再点“检查”或“提交审核”，本页的修改已保存在浏览器中。');
+        }
+        return response;
+      });
+  }
+
+  function failed(error) {
+    status.textContent = '';
+    showProblems(error.message, []);
   }
 
   const status = document.getElementById('submit-status');
@@ -330,7 +343,8 @@
   });
 
   document.getElementById('check-plan').addEventListener('click', async () => {
-    const response = await post('/plans/check', collect());
+    let response;
+    try { response = await post('/plans/check', collect()); } catch (error) { failed(error); return; }
     const problems = await response.json();
     if (problems.length === 0) {
       document.getElementById('problems').classList.add('hidden');
@@ -343,7 +357,8 @@
   document.getElementById('submit-plan').addEventListener('click', async () => {
     status.textContent = '正在提交……';
     const newVersion = document.getElementById('new-version').checked;
-    const response = await post('/plans?newVersion=' + newVersion, collect());
+    let response;
+    try { response = await post('/plans?newVersion=' + newVersion, collect()); } catch (error) { failed(error); return; }
     const answer = await response.json();
     if (response.status === 201) {
       draftDecided = false;

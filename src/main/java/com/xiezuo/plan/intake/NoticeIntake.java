@@ -35,6 +35,8 @@ public class NoticeIntake {
   public record Result(ParsedPlan plan, FileKind kind, Map<String, Integer> rows, String sheet,
       List<IntakeProblem> doubts, List<String> notes) {}
 
+  private static final int MIN_YEAR = 2000;
+  private static final int MAX_YEAR = 2100;
   private static final Pattern TITLE_WORD = Pattern.compile(".*(表|清单|计划|方案|要点|安排)$");
 
   private final NoticeParser parser;
@@ -56,6 +58,9 @@ public class NoticeIntake {
 
   /** {@code fileName} may be null (pasted text, a request body); {@code defaults} win over what the file says. */
   public Result read(String fileName, byte[] bytes, PlanDefaults defaults) {
+    if (defaults.year() != null && (defaults.year() < MIN_YEAR || defaults.year() > MAX_YEAR)) {
+      throw IntakeException.unreadable("计划年度“" + defaults.year() + "”无效：应在 " + MIN_YEAR + "–" + MAX_YEAR + " 之间");
+    }
     if (fileName != null && fileName.length() > IntakeLimits.MAX_FILE_NAME) {
       throw IntakeException.unreadable("文件名过长（" + fileName.length() + " 字，上限为 " + IntakeLimits.MAX_FILE_NAME
           + " 字）：请把文件改名后再上传");

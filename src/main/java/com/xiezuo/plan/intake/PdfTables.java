@@ -1,6 +1,7 @@
 package com.xiezuo.plan.intake;
 
 import com.xiezuo.plan.parse.NoticeText;
+import com.xiezuo.plan.parse.UnitNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ final class PdfTables {
   private static final Pattern UNIT_WORDS = Pattern.compile(".*(单位|部门).*");
   private static final float TOLERANCE = 2f;
   private static final int SAMPLE_LINES = 60;
+  private static final int HEADER_PIECE = 4;
+  /** A row's last line and the next row's first stand further apart than two lines of a cell. */
+  private static final float ROW_GAP_FACTOR = 1.25f;
 
   private PdfTables() {}
 
@@ -94,54 +98,122 @@ final class PdfTables {
     return header.get(0).startsWith("序号") || header.get(0).startsWith("编号") ? units && tasks : false;
   }
 
-  /** The header may wrap over a few lines ("序" / "号"); the first row is the first line opening with a number. */
+  /**
+   * The header may wrap over a few lines ("序" / "号", "牵头单" / "位"): short pieces under it, nothing more. The line
+   * after them is the table's first.
+   */
   private static int firstRowAfterHeader(List<PdfLines.Line> lines, int at, float[] columns) {
-    for (int i = at + 1; i < Math.min(lines.size(), at + 4); i++) {
-      if (opensRow(lines.get(i), columns) || isSectionRow(lines.get(i))) {
-        return i;
-      }
+    int i = at + 1;
+    while (i < Math.min(lines.size(), at + 4) && !opensRow(lines.get(i), columns) && !isSectionRow(lines.get(i))
+        && lines.get(i).words().stream().allMatch(word -> word.text().length() <= HEADER_PIECE)) {
+      i++;
     }
-    return Math.min(lines.size(), at + 1);
+    return i;
   }
 
-  /** Reads rows until a line no longer fits the columns; answers the index of the first line after the table. */
+  /**
+   * Reads rows until a line no longer fits the columns; answers the index of the first line after the table. Lines
+   * are first gathered into bands — a row's lines stand closer together than the rows do — because a cell centred
+   * vertically starts above its row's number; a band holding one number is that row, whatever else it holds.
+   */
   private static int table(List<PdfLines.Line> lines, int from, float[] columns, StringBuilder out) {
-    String[] row = null;
+    List<List<PdfLines.Line>> bands = new ArrayList<>();
+    List<PdfLines.Line> band = new ArrayList<>();
     int i = from;
     for (; i < lines.size(); i++) {
       PdfLines.Line line = lines.get(i);
-      String text = line.text().trim();
-      if (PAGE_NUMBER.matcher(text).matches()) {
+      if (PAGE_NUMBER.matcher(line.text().trim()).matches()) {
         continue;
       }
       if (isRepeatedHeader(line)) {
         i = firstRowAfterHeader(lines, i, columns) - 1;
+        band = newBand(bands, band);
         continue;
       }
       if (line.words().get(0).x() < columns[0] - TOLERANCE * 4) {
         break;
       }
-      if (isSectionRow(line)) {
-        flush(row, out);
-        row = null;
-        out.append(text).append('\n');
-      } else if (opensRow(line, columns)) {
-        flush(row, out);
-        row = new String[columns.length];
-        java.util.Arrays.fill(row, "");
-        place(line, columns, row);
-      } else if (spansColumns(line, columns)) {
-        flush(row, out);
-        row = null;
-        out.append(text).append('\n');
-      } else if (row != null) {
-        place(line, columns, row);
-      } else {
-        out.append(text).append('\n');
+      PdfLines.Line previous = band.isEmpty() ? null : band.get(band.size() - 1);
+      if (previous != null && (previous.page() != line.page() || line.y() - previous.y() > rowGap(lines, from, columns))) {
+        band = newBand(bands, band);
       }
+      band.add(line);
+    }
+    newBand(bands, band);
+    List<String>[] row = null;
+    for (List<PdfLines.Line> rowBand : bands) {
+      row = band(rowBand, columns, row, out);
     }
     flush(row, out);
     return i;
+  }
+
+  private static List<PdfLines.Line> newBand(List<List<PdfLines.Line>> bands, List<PdfLines.Line> band) {
+    if (!band.isEmpty()) {
+      bands.add(band);
+    }
+    return new ArrayList<>();
+  }
+
+  /** Places one band's lines; answers the row still open after it. */
+  private static List<String>[] band(List<PdfLines.Line> band, float[] columns, List<String>[] open, StringBuilder out) {
+    List<String>[] row = open;
+    if (band.size() == 1 && (isSectionRow(band.get(0)) || spansColumns(band.get(0), columns))) {
+      flush(row, out);
+      out.append(band.get(0).text().trim()).append('\n');
+      return null;
+    }
+    long numbers = band.stream().filter(line -> opensRow(line, columns)).count();
+    boolean first = true;
+    for (PdfLines.Line line : band) {
+      boolean opens = opensRow(line, columns);
+      if (numbers == 1 && first || numbers > 1 && opens && !first) {
+        flush(row, out);
+        row = emptyRow(columns.length);
+      } else if (numbers > 1 && opens && row == null) {
+        row = emptyRow(columns.length);
+      }
+      first = false;
+      if (row == null) {
+        out.append(line.text().trim()).append('\n');
+      } else {
+        place(line, columns, row);
+      }
+    }
+    return row;
+  }
+
+  /**
+   * The gap that parts two rows: more than the step between two lines of one cell, read where the task column
+   * has consecutive lines.
+   */
+  private static float rowGap(List<PdfLines.Line> lines, int from, float[] columns) {
+    List<Float> steps = new ArrayList<>();
+    PdfLines.Line previous = null;
+    for (int i = from; i < Math.min(lines.size(), from + SAMPLE_LINES); i++) {
+      PdfLines.Line line = lines.get(i);
+      boolean inTaskColumn = columns.length > 1 && line.words().stream().anyMatch(word -> column(word, columns) == 1);
+      if (inTaskColumn) {
+        if (previous != null && previous.page() == line.page()) {
+          steps.add(line.y() - previous.y());
+        }
+        previous = line;
+      }
+    }
+    if (steps.isEmpty()) {
+      return Float.MAX_VALUE;
+    }
+    java.util.Collections.sort(steps);
+    return steps.get(0) * ROW_GAP_FACTOR;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String>[] emptyRow(int width) {
+    List<String>[] row = new List[width];
+    for (int c = 0; c < width; c++) {
+      row[c] = new ArrayList<>();
+    }
+    return row;
   }
 
   /** A row merged across the table that names a section: "一、资金项目". */
@@ -174,6 +246,28 @@ final class PdfTables {
     }
   }
 
+  private static void place(PdfLines.Line line, float[] columns, List<String>[] cells) {
+    for (PdfLines.Word word : line.words()) {
+      cells[column(word, columns)].add(word.text());
+    }
+  }
+
+  /** A cell's lines joined: a wrapped word runs on, but a unit per line ("市总工会" / "各镇（街道）") is a list. */
+  private static String cell(List<String> lines) {
+    String text = "";
+    for (String line : lines) {
+      boolean listed = !text.isEmpty() && !text.endsWith("、") && UnitNames.isUnitList(lastItem(text))
+          && UnitNames.isUnitList(line);
+      text = listed ? text + "、" + line : NoticeText.join(text, line);
+    }
+    return text;
+  }
+
+  private static String lastItem(String text) {
+    int at = Math.max(text.lastIndexOf('、'), text.lastIndexOf('，'));
+    return text.substring(at + 1);
+  }
+
   private static int column(PdfLines.Word word, float[] columns) {
     int column = 0;
     for (int c = 0; c < columns.length; c++) {
@@ -184,9 +278,13 @@ final class PdfTables {
     return column;
   }
 
-  private static void flush(String[] row, StringBuilder out) {
+  private static void flush(List<String>[] row, StringBuilder out) {
     if (row != null) {
-      out.append(String.join("\t", row)).append('\n');
+      List<String> cells = new ArrayList<>();
+      for (List<String> lines : row) {
+        cells.add(cell(lines));
+      }
+      out.append(String.join("\t", cells)).append('\n');
     }
   }
 }

@@ -22,6 +22,7 @@ public class NoticeParser {
     if (raw == null || raw.isBlank()) {
       throw new NoticeParseException("通知内容为空：请粘贴通知正文。");
     }
+    raw = raw.replace("\r\n", "\n");
     if (raw.length() > MAX_CHARACTERS) {
       throw new NoticeParseException("通知内容过长（" + raw.length() + " 字），上限为 " + MAX_CHARACTERS + " 字。");
     }
@@ -39,8 +40,17 @@ public class NoticeParser {
     }
     Outline outline = Outline.of(body);
     NoticeHeader header = NoticeHeader.read(outline.preamble(), lines, requestedYear);
+    if (header.title() == null && tableStart >= 0) {
+      // a notice that is its table: the title stands between "附件" and the table's header
+      List<String> aboveTable = new java.util.ArrayList<>(outline.preamble());
+      aboveTable.addAll(lines.subList(body.size(), tableStart));
+      NoticeHeader withTitle = NoticeHeader.read(aboveTable, lines, requestedYear);
+      header = new NoticeHeader(withTitle.title(), withTitle.year(), header.issuer() != null ? header.issuer()
+          : withTitle.issuer(), header.docNumber() != null ? header.docNumber() : withTitle.docNumber());
+    }
     if (header.year() == null) {
-      throw new NoticeParseException("无法确定计划年度：请在请求中给出 year 参数（如 ?year=2023）。");
+      throw new NoticeParseException("无法确定计划年度：请填写计划年度（接口请给出 year 参数，如 ?year=2023），"
+          + "或确认通知标题写明年份（如“2023年…工作要点”）。");
     }
     List<ParsedTask> tasks = new OutlineTasks(header.year(), lexicon).tasks(outline);
     if (tableStart >= 0) {

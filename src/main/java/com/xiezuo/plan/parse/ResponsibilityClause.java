@@ -24,6 +24,7 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
   private static final Pattern NOT_A_ROLE = Pattern.compile("^(同志|人|的|制|单位|部门|领导|抓总的|责任)");
   private static final Pattern CLAUSE_OPENER = Pattern.compile("^(并由|同时由|由|请|要求|明确由|明确)");
   private static final int MAX_UNIT_PREFIX = 160;
+  private static final int CLOSING_DEADLINE = 16;
 
   /** One statement of responsibility found in the text; {@code explicitLead} when it marks its lead. */
   private record Mention(int at, UnitNames.Responsibility units, boolean explicitLead) {}
@@ -52,12 +53,37 @@ public record ResponsibilityClause(UnitNames.Responsibility responsibility, Stri
     brackets(reading);
     labels(reading);
     markedSentences(blankOut(reading.text, reading.read), lexicon, reading.mentions, reading.read);
+    if (reading.endDeadline == null && reading.labelDeadline == null && !reading.mentions.isEmpty()) {
+      closingDeadline(reading);
+    }
     if (reading.mentions.isEmpty() && reading.endDeadline == null && reading.labelDeadline == null) {
       return Optional.empty();
     }
     reading.mentions.sort((a, b) -> Integer.compare(a.at(), b.at()));
     String deadline = reading.endDeadline != null ? reading.endDeadline : reading.labelDeadline;
     return Optional.of(new ResponsibilityClause(merge(reading.mentions), deadline, rest(reading.text, reading.read)));
+  }
+
+  /**
+   * "由X牵头，Y按职责分工负责，10 月底前完成。": a short clause closing the text that says by when, after the units, is
+   * the task's deadline.
+   */
+  private static void closingDeadline(Reading reading) {
+    String text = blankOut(reading.text, reading.read);
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '\u0000' || "。；， ".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && end - start <= CLOSING_DEADLINE && "。；，\u0000\n".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    String clause = text.substring(start, end).trim();
+    boolean byWhen = clause.endsWith("完成") || clause.endsWith("前") || clause.endsWith("底") || clause.endsWith("到位");
+    if (end - start <= CLOSING_DEADLINE && byWhen && DeadlineParser.parse(clause, 2000).isPresent()) {
+      reading.labelDeadline = clause;
+      reading.read.add(new int[] {start, end});
+    }
   }
 
   /**

@@ -212,6 +212,11 @@ public final class IntakeFiles {
     return resource("/intake/task-table.pdf");
   }
 
+  /** The same table with its cells centred vertically and one unit a line in a cell. */
+  public static byte[] centredTaskTablePdf() {
+    return resource("/intake/task-table-centred.pdf");
+  }
+
   private static byte[] resource(String name) {
     try (InputStream in = IntakeFiles.class.getResourceAsStream(name)) {
       return in.readAllBytes();

@@ -158,6 +158,17 @@ class WordAndPdfNoticesTest {
   }
 
   @Test
+  void cellsCentredVerticallyBelongToTheRowOfTheirNumber() {
+    NoticeIntake.Result top = intake.read("任务分工表.pdf", IntakeFiles.taskTablePdf(), (Integer) null);
+    NoticeIntake.Result centred = intake.read("任务分工表.pdf", IntakeFiles.centredTaskTablePdf(), (Integer) null);
+    assertThat(centred.plan().tasks()).extracting(ParsedTask::number, ParsedTask::content, ParsedTask::leadUnit,
+        ParsedTask::coUnits, ParsedTask::deadline)
+        .as("a wrapped cell above its row's number is that row's; one unit a line is a list")
+        .containsExactlyElementsOf(top.plan().tasks().stream().map(task -> tuple(task.number(), task.content(),
+            task.leadUnit(), task.coUnits(), task.deadline())).toList());
+  }
+
+  @Test
   void plainTextStillReadsAndAGbkTextFileToo() throws IOException {
     String text = Files.readString(Path.of("src/test/resources/notices/doumen-2025-notice.txt"), StandardCharsets.UTF_8);
     ParsedPlan asText = parser.parse(text, null);

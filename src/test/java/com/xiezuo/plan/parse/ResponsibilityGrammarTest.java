@@ -231,4 +231,16 @@ class ResponsibilityGrammarTest {
     assertThat(tasks.get(1).title()).isEqualTo("加大财政援助资金投入力度");
     assertThat(tasks.get(1).deadline()).isEqualTo(LocalDate.of(2024, 9, 30));
   }
+
+  @Test
+  void aDeadlineClosingTheUnitSentenceIsTheTasks() {
+    List<ParsedTask> tasks = tasks("""
+        一、重点任务
+        1.推动产业合作。由市商务局牵头，市工业和信息化局、各结对区按职责分工负责，10月底前完成。
+        2.开展培训。培训 500 人次。由市人社局负责，6月底前完成。
+        """);
+    assertThat(tasks).extracting(ParsedTask::deadline).containsExactly(LocalDate.of(2024, 10, 31), LocalDate.of(2024, 6, 30));
+    assertThat(tasks.get(0).coUnits()).containsExactly("市工业和信息化局", "各结对区");
+    assertThat(tasks.get(1).review()).as("a deadline read is no doubt").isNull();
+  }
 }
