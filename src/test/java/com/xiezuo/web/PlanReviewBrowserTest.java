@@ -125,6 +125,13 @@ class PlanReviewBrowserTest {
           .doesNotContain("需核对");
       assertThat(browser.driver().findElement(By.id("review-summary")).getText()).contains("共 3 项任务", "其中 2 项需要核对");
       browser.screenshot("plan-review-attention-first");
+      browser.driver().manage().deleteAllCookies();
+      browser.click(By.id("check-plan"));
+      new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("#problems strong"), "登录已过期"));
+      assertThat(browser.driver().findElement(By.cssSelector("#problems strong")).getText())
+          .as("a session that ended is said, the page does not hang").contains("本页的修改已保存在浏览器中");
     }
   }
 }
