@@ -6,10 +6,13 @@ import com.xiezuo.plan.intake.FileKind;
 import com.xiezuo.plan.intake.IntakeLimits;
 import com.xiezuo.plan.intake.NoticeIntake;
 import com.xiezuo.plan.intake.PlanDefaults;
+import com.xiezuo.plan.parse.NoticeParseException;
 import com.xiezuo.plan.parse.ParsedPlan;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -85,11 +88,10 @@ public class PlanApiController {
       return body;
     }
     try {
-      java.nio.charset.Charset charset = java.nio.charset.Charset.forName(declared);
-      return charset.equals(java.nio.charset.StandardCharsets.UTF_8) ? body
-          : new String(body, charset).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Charset charset = Charset.forName(declared);
+      return charset.equals(StandardCharsets.UTF_8) ? body : new String(body, charset).getBytes(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException unknown) {
-      throw new com.xiezuo.plan.parse.NoticeParseException("未知的字符集“" + declared + "”：请以 UTF-8 或 GBK 提交通知正文。");
+      throw new NoticeParseException("未知的字符集“" + declared + "”：请以 UTF-8 或 GBK 提交通知正文。");
     }
   }
 

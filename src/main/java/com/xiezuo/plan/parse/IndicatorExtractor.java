@@ -81,16 +81,13 @@ public final class IndicatorExtractor {
             null);
       }
     }
-    List<int[]> order = new ArrayList<>(taken);
-    List<ParsedIndicator> sorted = new ArrayList<>(found);
-    List<Integer> index = new ArrayList<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      index.add(i);
+    // found and taken grow together: each indicator's span is where it was read, the order a reader meets them
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.add(i);
     }
-    index.sort((a, b) -> Integer.compare(order.get(a)[0], order.get(b)[0]));
-    List<ParsedIndicator> inOrder = new ArrayList<>();
-    index.forEach(i -> inOrder.add(sorted.get(i)));
-    return withStretches(inOrder);
+    order.sort((a, b) -> Integer.compare(taken.get(a)[0], taken.get(b)[0]));
+    return withStretches(order.stream().map(found::get).toList());
   }
 
   /** A delivering verb shortly before the number, in its clause, and nothing that makes it a description. */
