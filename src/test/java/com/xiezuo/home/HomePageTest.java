@@ -63,6 +63,11 @@ class HomePageTest {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
+  private static int kindCount(String html, String kind) {
+    Matcher m = Pattern.compile("<span>" + kind + "</span>\\s*<strong>(\\d+)</strong>").matcher(html);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
   private static String row(String html, String attribute, long id) {
     Matcher m = Pattern.compile("<tr data-" + attribute + "=\"" + id + "\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
     assertThat(m.find()).as("row " + attribute + " " + id).isTrue();
@@ -71,7 +76,9 @@ class HomePageTest {
 
   @Test
   void eachRoleSeesWhatWaitsForItTheUnitsTasksByStateAndThePlansStanding() {
-    int workGroupBefore = number(home("zunyiWorkGroup"), "todoCount");
+    String workGroupHomeBefore = home("zunyiWorkGroup");
+    int workGroupBefore = number(workGroupHomeBefore, "todoCount");
+    int acceptBefore = kindCount(workGroupHomeBefore, "签收任务");
     int leaderApprovalsBefore = number(home("leader"), "approvalCount");
 
     PlanSummary plan = LifecycleFixture.importPlan(importer, false);
@@ -83,8 +90,12 @@ class HomePageTest {
 
     String unitHome = home("zunyiWorkGroup");
     assertThat(number(unitHome, "todoCount")).as("its new accept task").isEqualTo(workGroupBefore + 1);
-    assertThat(unitHome).contains("签收任务｜2 强化劳务协作", "生命周期测试计划",
-        "/camunda/app/tasklist/default/#/?task=");
+    assertThat(kindCount(unitHome, "签收任务")).as("counted by kind").isEqualTo(acceptBefore + 1);
+    if (workGroupBefore < HomeQuery.LISTED) {
+      // the list shows the earliest due first; other tests of this shared context may have filled it already
+      assertThat(unitHome).contains("签收任务｜2 强化劳务协作", "生命周期测试计划",
+          "/camunda/app/tasklist/default/#/?task=");
+    }
     assertThat(row(unitHome, "assignment", workGroup.id())).contains("2 强化劳务协作", "配合单位", "待签收", "2023-06-30");
     assertThat(unitHome).as("unit staff see no plan standings").doesNotContain("工作计划进展");
 
