@@ -31,7 +31,6 @@ final class PdfTables {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < lines.size()) {
-      int end = lines.size();
       float[] columns = headerColumns(lines, i);
       List<String> header = columns == null ? null : headerCells(lines, i, columns);
       if (header != null && isTaskTable(header)) {
@@ -41,9 +40,6 @@ final class PdfTables {
       }
       out.append(lines.get(i).text()).append('\n');
       i++;
-      if (i >= end) {
-        break;
-      }
     }
     return out.toString();
   }
@@ -95,7 +91,7 @@ final class PdfTables {
   private static boolean isTaskTable(List<String> header) {
     boolean units = header.stream().anyMatch(cell -> UNIT_WORDS.matcher(cell).matches());
     boolean tasks = header.stream().anyMatch(cell -> TASK_WORDS.matcher(cell).matches());
-    return header.get(0).startsWith("序号") || header.get(0).startsWith("编号") ? units && tasks : false;
+    return (header.get(0).startsWith("序号") || header.get(0).startsWith("编号")) && units && tasks;
   }
 
   /**
@@ -119,6 +115,7 @@ final class PdfTables {
   private static int table(List<PdfLines.Line> lines, int from, float[] columns, StringBuilder out) {
     List<List<PdfLines.Line>> bands = new ArrayList<>();
     List<PdfLines.Line> band = new ArrayList<>();
+    float rowGap = rowGap(lines, from, columns);
     int i = from;
     for (; i < lines.size(); i++) {
       PdfLines.Line line = lines.get(i);
@@ -134,7 +131,7 @@ final class PdfTables {
         break;
       }
       PdfLines.Line previous = band.isEmpty() ? null : band.get(band.size() - 1);
-      if (previous != null && (previous.page() != line.page() || line.y() - previous.y() > rowGap(lines, from, columns))) {
+      if (previous != null && (previous.page() != line.page() || line.y() - previous.y() > rowGap)) {
         band = newBand(bands, band);
       }
       band.add(line);
