@@ -32,15 +32,9 @@ public record ImportProblem(String task, Integer row, String field, String messa
     return LABELS.getOrDefault(field, LABELS.getOrDefault(top, field));
   }
 
+  /** The line a page shows, in the same form as intake's: "第 5 行 任务 1.2 「完成时限」：…". */
   @Override
   public String toString() {
-    StringBuilder where = new StringBuilder();
-    if (row != null) {
-      where.append("第 ").append(row).append(" 行 ");
-    }
-    if (task != null) {
-      where.append("任务 ").append(task).append(' ');
-    }
-    return where + "「" + label(field) + "」：" + message;
+    return new IntakeProblem(task, row, label(field), message).toString();
   }
 }
