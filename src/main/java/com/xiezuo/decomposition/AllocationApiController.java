@@ -36,6 +36,7 @@ public class AllocationApiController {
    */
   @GetMapping
   public TableView get(@PathVariable long planId, Authentication user) {
+    known(planId);
     Viewer viewer = Viewer.of(user);
     boolean signed = allocations.isFinal(planId);
     Map<Long, Map<String, BigDecimal>> table = allocations.table(planId);
@@ -57,8 +58,15 @@ public class AllocationApiController {
 
   @PutMapping
   public TableView put(@PathVariable long planId, @RequestBody List<AllocationEntry> entries, Authentication user) {
+    known(planId);
     allocations.save(planId, entries, user.getName());
     return get(planId, user);
+  }
+
+  private void known(long planId) {
+    if (!allocations.planExists(planId)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + planId + " 的计划");
+    }
   }
 
   @ExceptionHandler(AllocationProblemException.class)

@@ -59,6 +59,10 @@ public class Allocations {
     this.asSystem = asSystem;
   }
 
+  public boolean planExists(long planId) {
+    return plans.findSummary(planId).isPresent();
+  }
+
   public List<IndicatorRow> indicators(long planId) {
     return plans.indicators(planId).stream().map(i -> new IndicatorRow(i.id(), i.taskNumber(), i.name(), i.statement(),
         i.comparator(), i.value(), i.unit(), i.stretch())).toList();

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evidence {
 
   static final int DESCRIPTION_MAX = 500;
+  /** A longer name is refused, never shortened behind the user's back. */
+  static final int NAME_MAX = 120;
 
   /** A stored file; a withdrawn one stays stored with who withdrew it, when and why. */
   public record File(long id, long assignmentId, String fileName, String contentType, long size, String sha256,
@@ -52,6 +54,10 @@ public class Evidence {
   @Transactional
   public long store(long assignmentId, String originalName, byte[] bytes, String description, String user) {
     String name = safeName(originalName);
+    if (name.length() > NAME_MAX) {
+      throw new EvidenceRefusedException("“" + name.substring(0, 30) + "…”未上传：文件名过长（" + name.length() + " 字），最多 "
+          + NAME_MAX + " 字，请改名后再上传");
+    }
     if (description != null && description.trim().length() > DESCRIPTION_MAX) {
       throw new EvidenceRefusedException("“" + name + "”未上传：说明不能超过 " + DESCRIPTION_MAX + " 字（现为 "
           + description.trim().length() + " 字）");
@@ -122,14 +128,14 @@ public class Evidence {
         withdrawnAt == null ? null : withdrawnAt.toInstant(), rs.getString("withdrawn_reason"));
   }
 
-  /** The last path segment, without control characters, at most 120 characters. */
+  /** The last path segment, without control characters. */
   static String safeName(String original) {
     String name = original == null ? "" : original.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").trim();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       name = "佐证材料";
     }
-    return name.length() > 120 ? name.substring(name.length() - 120) : name;
+    return name;
   }
 
   /** The digest the evidence store keeps of a file (hex SHA-256), as archives list it. */

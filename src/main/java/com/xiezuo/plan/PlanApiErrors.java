@@ -36,7 +36,7 @@ public class PlanApiErrors {
   /** A file that cannot be read (damaged, encrypted, a scan, no task table, too large): the message says where and why. */
   @ExceptionHandler(IntakeException.class)
   ResponseEntity<Error> unreadableFile(IntakeException e) {
-    return ResponseEntity.status(e.isTooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST)
+    return ResponseEntity.status(e.status())
         .body(new Error(e.getMessage(), e.problems().stream().map(ImportProblem::of).toList()));
   }
 

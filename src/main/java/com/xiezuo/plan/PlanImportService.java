@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +81,14 @@ public class PlanImportService {
     }
     refuseWhileAVersionRuns(earlier);
     int version = earlier.isEmpty() ? 1 : earlier.get(0).version() + 1;
-    long planId = plans.insert(plan, version, options.source().name(), options.user(), snapshot);
+    long planId;
+    try {
+      planId = plans.insert(plan, version, options.source().name(), options.user(), snapshot);
+    } catch (DuplicateKeyException raced) {
+      // another import of the same plan took this version number a moment ago (the unique key decides)
+      throw new PlanImportException(List.of(ImportProblem.ofPlan("newVersion", "同一计划（" + plan.issuer() + " "
+          + plan.year() + " 年）的版本 " + version + " 刚刚由他人导入：请刷新计划列表，查看后再决定是否导入新版本。")), true);
+    }
     if (!earlier.isEmpty()) {
       retire(earlier, version);
     }

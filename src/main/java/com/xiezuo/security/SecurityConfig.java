@@ -12,11 +12,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -31,6 +35,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 public class SecurityConfig {
 
   public static final String ENGINE_REST_PATTERN = "/engine-rest/*";
+  /** Own pages: own scripts only (no inline script, no eval); inline styles for ECharts' tooltips and bars. */
+  static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+  /** JSON APIs: nothing in an answer may load or run anything, nor be framed. */
+  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   /** The webapps and the engine REST API protect themselves; Spring Security stays out of their way. */
   @Bean
@@ -40,7 +49,13 @@ public class SecurityConfig {
     return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(AbstractHttpConfigurer::disable)
-        .headers(AbstractHttpConfigurer::disable)
+        // the webapps send their own CSP (with the nonces their pages need); the engine API gets a closed one
+        .headers(headers -> headers.defaultsDisabled()
+            .contentTypeOptions(Customizer.withDefaults())
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+            .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths.matcher("/engine-rest/**"),
+                new StaticHeadersWriter("Content-Security-Policy", API_POLICY))))
         .requestCache(AbstractHttpConfigurer::disable)
         .securityContext(AbstractHttpConfigurer::disable)
         .sessionManagement(AbstractHttpConfigurer::disable)
@@ -68,6 +83,8 @@ public class SecurityConfig {
               response.getWriter().write("{\"message\":\"没有权限执行此操作：导入计划、改写分解表和提出变更只能由协调员进行\"}");
             }))
         .csrf(AbstractHttpConfigurer::disable)
+        .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(API_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .build();
   }
@@ -110,6 +127,8 @@ public class SecurityConfig {
             .requestMatchers(paths.matcher("/supervision"), paths.matcher("/supervision/**"))
             .hasAnyRole(Roles.COORDINATORS, Roles.SUPERVISORS, Roles.LEADERSHIP, Roles.ASSESSORS, Roles.CAMUNDA_ADMIN)
             .anyRequest().authenticated())
+        .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(PAGE_POLICY))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
         .formLogin(form -> form.loginPage("/login")
             .successHandler((request, response, authentication) -> {
               webappSession.logIn(request, authentication.getName());

@@ -104,6 +104,9 @@ public class AllocationPageController {
   @PostMapping("/plans/{id}/allocation")
   public String save(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
       HttpServletResponse response, RedirectAttributes redirect, Authentication user) {
+    if (!allocations.planExists(id)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的计划");
+    }
     Map<Long, IndicatorRow> indicators = allocations.indicators(id).stream()
         .collect(Collectors.toMap(IndicatorRow::id, row -> row));
     Map<String, String> names = allocations.unitNames();

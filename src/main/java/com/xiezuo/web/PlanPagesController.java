@@ -113,8 +113,7 @@ public class PlanPagesController {
 
   /** The intake page again with what was wrong; nothing was stored. */
   private static String refused(RuntimeException e, Integer year, Model model, HttpServletResponse response) {
-    boolean tooLarge = e instanceof IntakeException refusal && refusal.isTooLarge();
-    response.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+    response.setStatus(e instanceof IntakeException refusal ? refusal.status() : HttpStatus.BAD_REQUEST.value());
     model.addAttribute("error", e.getMessage());
     if (e instanceof IntakeException refusal && refusal.problems().size() > 1) {
       model.addAttribute("problems", refusal.problems().stream().map(IntakeProblem::toString).toList());

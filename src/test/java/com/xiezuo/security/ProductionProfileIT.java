@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.xiezuo.XiezuoApplication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +55,19 @@ class ProductionProfileIT {
       assertThat(identity.checkPassword("admin", "A-long-secret-1234")).isTrue();
       assertThat(identity.createUserQuery().userIdIn("demo", "leader", "supervisor", "hrss").count()).isZero();
       assertThat(identity.createGroupQuery().groupId("hrss").count()).as("units are still groups").isOne();
+    }
+  }
+
+  @Test
+  void sendsTheSessionCookieOnlyOverHttps() throws Exception {
+    try (ConfigurableApplicationContext app = startProd("--XIEZUO_ADMIN_PASSWORD=A-long-secret-1234")) {
+      String port = app.getEnvironment().getProperty("local.server.port");
+      HttpResponse<String> login = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(login.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+          .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly")
+              .containsIgnoringCase("SameSite=Lax"));
     }
   }
 }

@@ -12,11 +12,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,10 +43,17 @@ public class NoticeIntake {
 
   private final NoticeParser parser;
   private final IntakeReview review;
+  private final ReadingSlots slots;
 
-  public NoticeIntake(NoticeParser parser, IntakeReview review) {
+  @Autowired
+  public NoticeIntake(NoticeParser parser, IntakeReview review, ReadingSlots slots) {
     this.parser = parser;
     this.review = review;
+    this.slots = slots;
+  }
+
+  public NoticeIntake(NoticeParser parser, IntakeReview review) {
+    this(parser, review, new ReadingSlots(2, Duration.ofSeconds(10), Duration.ofSeconds(20)));
   }
 
   /** What the file is, by its content; a file intake will not read (.doc, encrypted, a zip bomb) is refused here. */
@@ -58,6 +67,10 @@ public class NoticeIntake {
 
   /** {@code fileName} may be null (pasted text, a request body); {@code defaults} win over what the file says. */
   public Result read(String fileName, byte[] bytes, PlanDefaults defaults) {
+    return slots.read(() -> readNow(fileName, bytes, defaults));
+  }
+
+  private Result readNow(String fileName, byte[] bytes, PlanDefaults defaults) {
     if (defaults.year() != null && (defaults.year() < MIN_YEAR || defaults.year() > MAX_YEAR)) {
       throw IntakeException.unreadable("计划年度“" + defaults.year() + "”无效：应在 " + MIN_YEAR + "–" + MAX_YEAR + " 之间");
     }

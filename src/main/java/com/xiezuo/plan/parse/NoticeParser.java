@@ -13,6 +13,13 @@ public class NoticeParser {
 
   public static final int MAX_CHARACTERS = 500_000;
 
+  /** A reading that ran out of time is interrupted; the parser stops at the next task rather than run on. */
+  static void stopIfInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new NoticeParseException("识别已中断：用时超过上限");
+    }
+  }
+
   public ParsedPlan parse(String raw, Integer requestedYear) {
     return parse(raw, requestedYear, Lexicon.NONE);
   }
@@ -62,6 +69,10 @@ public class NoticeParser {
     if (tasks.isEmpty()) {
       throw new NoticeParseException(
           "未识别出任何任务：请确认文本包含带编号的任务（如“1.”“（一）”）及其责任单位（如“（责任单位：…）”）。");
+    }
+    if (tasks.size() > ParsedPlan.MAX_TASKS) {
+      throw new NoticeParseException("识别出 " + tasks.size() + " 项任务，超过一个计划的上限 " + ParsedPlan.MAX_TASKS
+          + " 项：请确认粘贴的是一份计划通知，或把计划分成几份导入。");
     }
     return new ParsedPlan(header.title(), header.year(), header.issuer(), header.docNumber(), tasks);
   }

@@ -100,6 +100,14 @@ public final class NoticeText {
     return isCjk(last) || isCjk(first) ? before + after : before + " " + after;
   }
 
+  /** {@link #join(String, String)} onto a builder: joining many lines one string at a time is quadratic. */
+  public static void join(StringBuilder before, String after) {
+    if (!before.isEmpty() && !after.isEmpty() && !isCjk(before.charAt(before.length() - 1)) && !isCjk(after.charAt(0))) {
+      before.append(' ');
+    }
+    before.append(after);
+  }
+
   public static boolean isCjk(char c) {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN

@@ -29,11 +29,11 @@ public final class Outline {
     }
 
     public String text() {
-      String text = "";
+      StringBuilder text = new StringBuilder();
       for (String line : lines) {
-        text = NoticeText.join(text, line);
+        NoticeText.join(text, line);
       }
-      return text;
+      return text.toString();
     }
 
     public boolean isLeaf() {

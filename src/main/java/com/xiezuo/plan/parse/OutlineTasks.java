@@ -58,10 +58,12 @@ final class OutlineTasks {
    * mostly do is a task section, and its other items are tasks whose units are still to be found.
    */
   private boolean statesResponsibility(Node leaf) {
+    NoticeParser.stopIfInterrupted();
     return ResponsibilityClause.find(clauseText(leaf), lexicon).isPresent() || !headingUnits(leaf).isEmpty();
   }
 
   private ParsedTask task(Node leaf) {
+    NoticeParser.stopIfInterrupted();
     String text = clauseText(leaf);
     Optional<ResponsibilityClause> clause = ResponsibilityClause.find(text, lexicon);
     String body = clause.map(ResponsibilityClause::rest).orElse(leaf.text());
@@ -159,23 +161,38 @@ final class OutlineTasks {
    * a bracket closing a line closes its sentence too (a line break stands between it and what follows).
    */
   static String clauseText(Node node) {
-    String text = "";
+    // one builder, trimmed in place: a rebuilt string per line made a long label list quadratic
+    StringBuilder text = new StringBuilder();
     boolean inLabel = false;
     for (String line : node.lines) {
       boolean label = LABEL_LINE.matcher(line).lookingAt();
       if (label) {
-        text = text.isEmpty() ? line : text.replaceAll("[；\\s]+$", "") + "；" + line;
+        if (!text.isEmpty()) {
+          trimTrailingSeparators(text);
+          text.append('；');
+        }
+        text.append(line);
       } else if (inLabel && continuesLabel(line)) {
-        text = NoticeText.join(text, line);
+        NoticeText.join(text, line);
         label = true;
       } else if (inLabel) {
-        text = text + "；" + line;
+        text.append('；').append(line);
+      } else if (!text.isEmpty() && text.charAt(text.length() - 1) == '）') {
+        text.append('\n').append(line);
       } else {
-        text = text.endsWith("）") ? text + "\n" + line : NoticeText.join(text, line);
+        NoticeText.join(text, line);
       }
       inLabel = label && !line.endsWith("。");
     }
-    return text;
+    return text.toString();
+  }
+
+  private static void trimTrailingSeparators(StringBuilder text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '；' || " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    text.setLength(end);
   }
 
   /** A line under a label that goes on with its unit list: short, no sentence in it. */

@@ -72,11 +72,11 @@ class BadFilesTest {
   @Test
   void zipBombsHugeFilesAndTooManyPagesOrParagraphsAreRefusedAsTooLarge() {
     IntakeException bomb = refusal("清单.xlsx", IntakeFiles.zipBomb(110));
-    assertThat(bomb.isTooLarge()).isTrue();
+    assertThat(bomb.status()).isEqualTo(413);
     assertThat(bomb).hasMessageContaining("解压后超过 100 MB（可能是“压缩炸弹”）");
 
     IntakeException huge = refusal("大文件.pdf", new byte[IntakeLimits.MAX_FILE_BYTES + 1]);
-    assertThat(huge.isTooLarge()).isTrue();
+    assertThat(huge.status()).isEqualTo(413);
     assertThat(huge).hasMessageContaining("文件“大文件.pdf”过大（20.0 MB）：上限为 20 MB");
 
     assertThat(refusal("长文.pdf", IntakeFiles.blankPdf(IntakeLimits.MAX_PDF_PAGES + 1)))

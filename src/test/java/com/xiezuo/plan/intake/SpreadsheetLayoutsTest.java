@@ -231,7 +231,7 @@ class SpreadsheetLayoutsTest {
       }
     });
     assertThatThrownBy(() -> intake.read("大表.xlsx", file, 2023)).isInstanceOfSatisfying(IntakeException.class,
-        e -> assertThat(e.isTooLarge()).isTrue())
+        e -> assertThat(e.status()).isEqualTo(413))
         .hasMessageContaining("工作表“清单”在第 5001 行仍有内容，超过 5000 行的上限");
   }
 
