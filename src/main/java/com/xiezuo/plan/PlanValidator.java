@@ -107,12 +107,11 @@ final class PlanValidator {
     return problems;
   }
 
-  private static void unit(Check check, DirectorySnapshot directory, String field, String printed) {
-    if (printed.length() > 200) {
-      check.length(printed, 200, field, "单位名称");
+  private static void unit(Check check, DirectorySnapshot directory, String field, String name) {
+    if (name.length() > 200) {
+      check.length(name, 200, field, "单位名称");
       return;
     }
-    String name = printed;
     UnitRef ref = directory.resolve(name);
     Optional<Unit> retired = ref.isKnown() ? Optional.empty() : directory.retiredNamed(name);
     if (retired.isPresent()) {

@@ -18,11 +18,11 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -41,7 +41,9 @@ public class SecurityConfig {
   /** JSON APIs: nothing in an answer may load or run anything, nor be framed. */
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-  /** The webapps and the engine REST API protect themselves; Spring Security stays out of their way. */
+  /**
+   * The webapps and the engine REST API authenticate themselves; Spring Security only adds the headers they lack.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
