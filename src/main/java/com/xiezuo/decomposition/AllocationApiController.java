@@ -1,12 +1,14 @@
 package com.xiezuo.decomposition;
 
 import com.xiezuo.security.Viewer;
+import com.xiezuo.workflow.JsonProblems;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +69,13 @@ public class AllocationApiController {
     if (!allocations.planExists(planId)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有编号为 " + planId + " 的计划");
     }
+  }
+
+  /** A body that is not a list of entries, or a value that is not a number: which entry and field, in Chinese. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest().body(Map.of("message", "分解表未保存：" + JsonProblems.describe(e)
+        + "。请求正文应为列表，如 [{\"indicatorId\": 1, \"unitId\": \"doumen\", \"value\": 1000000, \"unit\": \"元\"}]"));
   }
 
   @ExceptionHandler(AllocationProblemException.class)

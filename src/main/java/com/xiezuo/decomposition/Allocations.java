@@ -109,7 +109,12 @@ public class Allocations {
     } else if (withUnitsOrLeadership(plan.plan())) {
       problems.add("分解方案已发各单位确认或正待领导签批，不能修改；退回后可在“编制指标分解方案”环节修改");
     }
-    for (AllocationEntry entry : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      AllocationEntry entry = entries.get(i);
+      if (entry == null) {
+        problems.add("第 " + (i + 1) + " 项为空（null）：每项须写明 indicatorId、unitId 和 value");
+        continue;
+      }
       IndicatorRow indicator = indicators.get(entry.indicatorId());
       String where = indicator == null ? "指标 #" + entry.indicatorId() : "指标“" + indicator.label() + "”";
       if (indicator == null) {

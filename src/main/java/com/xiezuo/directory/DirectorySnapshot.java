@@ -91,7 +91,7 @@ public final class DirectorySnapshot {
     candidates.stream().filter(c -> c.score() >= MIN_SUGGESTION_SCORE)
         .sorted(Comparator.comparingDouble(Candidate::score).reversed())
         .map(Candidate::display)
-        .filter(display -> suggestions.stream().noneMatch(s -> s.replaceAll("（.*）$", "").equals(display.replaceAll("（.*）$", ""))))
+        .filter(display -> suggestions.stream().noneMatch(s -> s.replaceAll("（[^（）]*）$", "").equals(display.replaceAll("（[^（）]*）$", ""))))
         .limit(MAX_SUGGESTIONS)
         .forEach(suggestions::add);
     return suggestions;

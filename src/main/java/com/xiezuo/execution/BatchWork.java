@@ -8,6 +8,7 @@ import static com.xiezuo.workflow.ProcessVariables.PLAN_TITLE;
 import static com.xiezuo.workflow.ProcessVariables.TASK_ACCEPTED;
 import static com.xiezuo.workflow.ProcessVariables.UNIT_NAME;
 
+import com.xiezuo.workflow.Conflicts;
 import com.xiezuo.workflow.Deadlines;
 import com.xiezuo.workflow.ElementIds.UnitTask;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class BatchWork {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BatchWork.class);
 
   public static final int MAX_ITEMS = 200;
   static final int COMMENT_MAX = 2000;
@@ -163,7 +168,11 @@ public class BatchWork {
       } catch (AuthorizationException e) {
         throw refused(HttpStatus.FORBIDDEN, what, i, item, e.getMessage());
       } catch (ProcessEngineException e) {
-        throw refused(HttpStatus.CONFLICT, what, i, item, e.getMessage());
+        if (Conflicts.isConcurrentChange(e) || !open(id, key, userId).isPresent()) {
+          throw refused(HttpStatus.CONFLICT, what, i, item, "同时已由他人办理，请刷新后重试");
+        }
+        LOG.warn("Batch {} of task {} refused by the engine: {}", what, id, e.getMessage());
+        throw refused(HttpStatus.CONFLICT, what, i, item, "系统未能办理此项，请刷新后重试；如反复出现，请联系系统管理员");
       }
       boolean named = item.unitName() == null || item.name().contains(item.unitName());
       done.add(item.name() + (named ? "" : "（" + item.unitName() + "）"));

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
@@ -67,9 +68,23 @@ public class EvidencePolicy {
       return officeOpenXml(bytes);
     }
     if ((lower.endsWith(".txt") || lower.endsWith(".csv")) && isText(bytes)) {
+      if (looksLikeMarkupOrScript(bytes)) {
+        return new Verdict(null, "文本文件中含有网页代码（HTML/SVG）或脚本，不能作为佐证材料：请上传 PDF 或截图");
+      }
       return new Verdict(lower.endsWith(".csv") ? "text/csv; charset=UTF-8" : "text/plain; charset=UTF-8", null);
     }
     return new Verdict(null, "不支持的文件类型：请上传 PDF、图片（JPG/PNG）、Word/Excel/PowerPoint 文档或文本文件");
+  }
+
+  /** Markup a browser would run, or a script a shell would: a first line "#!", tags such as <script> or <svg>. */
+  private static final Pattern MARKUP_OR_SCRIPT = Pattern.compile(
+      "\\A\\s*#!|<\\s*(?:!doctype|html|script|svg|iframe|object|embed|body|img|a)[\\s>/]"
+          + "|\\bon(?:load|error|click|mouse[a-z]*|focus|blur|submit)\\s*=|javascript:|\\|\\s*(?:ba|z|da)?sh\\b"
+          + "|\\brm\\s+-rf\\b", Pattern.CASE_INSENSITIVE);
+
+  private static boolean looksLikeMarkupOrScript(byte[] bytes) {
+    return MARKUP_OR_SCRIPT.matcher(new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8))
+        .find();
   }
 
   /**

@@ -130,6 +130,11 @@ public class UnitAssignments {
         .query(UnitAssignments::map).list();
   }
 
+  /** Holds the assignment's row until the transaction ends: one action of a kind at a time on one unit task. */
+  public void lock(long assignmentId) {
+    jdbc.sql("select id from xz_unit_assignment where id = ? for update").param(assignmentId).query(Long.class).optional();
+  }
+
   public void started(long assignmentId, String processInstanceId) {
     jdbc.sql("update xz_unit_assignment set process_instance_id = ? where id = ?")
         .params(processInstanceId, assignmentId).update();

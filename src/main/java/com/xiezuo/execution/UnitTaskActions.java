@@ -170,6 +170,10 @@ public class UnitTaskActions {
     if (note.length() > MAX_URGE_NOTE) {
       throw new IllegalArgumentException("督查意见不能超过 " + MAX_URGE_NOTE + " 字");
     }
+    assignments.lock(assignment.id());
+    if (mailService.isKnown(UnitTaskMails.urgeKey(assignment.id(), supervisor, note))) {
+      return true; // the same urge a moment ago (a double click): already noted and mailed
+    }
     var ref = plans.findTask(assignment.planTaskId(), directory.snapshot()).orElseThrow();
     String unitName = directory.find(assignment.unitId()).map(unit -> unit.name()).orElse(assignment.unitId());
     comment(assignment, supervisor, "督查催办（" + supervisor + "）" + (note.isEmpty() ? "" : "：" + note));

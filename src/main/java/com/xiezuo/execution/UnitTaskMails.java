@@ -4,11 +4,13 @@ import com.xiezuo.directory.UnitDirectory;
 import com.xiezuo.mail.MailKind;
 import com.xiezuo.mail.MailMessage;
 import com.xiezuo.workflow.Deadlines;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -41,8 +43,18 @@ public class UnitTaskMails {
     String body = unitName + "：\n\n督查人员（" + supervisor + "）催办 " + planTitle + " 任务 " + taskNumber + "《" + taskTitle
         + "》，完成时限为 " + format(due) + "。请抓紧办理。\n" + (message == null || message.isBlank() ? "" : "督查意见：" + message + "\n")
         + "办理入口：" + link(processInstanceId, assignmentId) + FOOTER;
-    return new MailMessage("urge/" + assignmentId + "/" + Deadlines.now().getTime(), MailKind.URGE,
+    return new MailMessage(urgeKey(assignmentId, supervisor, message), MailKind.URGE,
         unitContacts(unitId), subject, body, businessKey, supervisor);
+  }
+
+  /**
+   * One urge per supervisor, text and minute: a double click, or the same urge sent twice at once, is one mail and
+   * one note; the same supervisor may urge again a minute later.
+   */
+  static String urgeKey(long assignmentId, String supervisor, String message) {
+    String text = message == null ? "" : message.trim();
+    return "urge/" + assignmentId + "/" + supervisor + "/" + Deadlines.now().getTime() / 60_000 + "/"
+        + UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The unit's contact mails from the directory; its staff's mails when the directory has none. */

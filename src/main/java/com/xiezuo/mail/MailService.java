@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +39,11 @@ public class MailService {
     this.sender = sender;
     this.from = from;
     this.node = engineName + "@" + ManagementFactory.getRuntimeMXBean().getName();
+  }
+
+  /** Whether a mail with this key was ever recorded (sent, pending or being sent). */
+  public boolean isKnown(String dedupKey) {
+    return outbox.status(dedupKey).isPresent();
   }
 
   public boolean smtpConfigured() {
@@ -106,6 +112,10 @@ public class MailService {
     }
   }
 
+  static String messageId(String dedupKey) {
+    return "<" + UUID.nameUUIDFromBytes(dedupKey.getBytes(StandardCharsets.UTF_8)) + "@xiezuo>";
+  }
+
   private MimeMessage mime(JavaMailSender mail, MailMessage message) throws MessagingException {
     MimeMessage mime = mail.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
@@ -114,6 +124,8 @@ public class MailService {
     helper.setSubject(message.subject());
     helper.setText(message.body(), false);
     mime.setHeader("X-Xiezuo-Key", message.dedupKey());
+    // the same Message-ID for every attempt: a copy sent again after a node died mid-send is shown once by mail clients
+    mime.setHeader("Message-ID", messageId(message.dedupKey()));
     return mime;
   }
 }

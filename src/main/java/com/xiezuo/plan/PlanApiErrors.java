@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.xiezuo.plan.intake.IntakeException;
 import com.xiezuo.plan.parse.NoticeParseException;
 import com.xiezuo.workflow.JsonProblems;
+import com.xiezuo.workflow.RequestProblems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,18 +60,7 @@ public class PlanApiErrors {
   @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
       MethodArgumentTypeMismatchException.class})
   ResponseEntity<Error> badParameter(Exception e) {
-    String what = "参数不完整或格式不对";
-    if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-      what = "参数“" + mismatch.getName() + "”的值“" + mismatch.getValue() + "”格式不对"
-          + (mismatch.getRequiredType() != null
-              && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(mismatch.getRequiredType()))
-              ? "，应为数字" : "");
-    } else if (e instanceof MissingServletRequestParameterException missing) {
-      what = "缺少参数“" + missing.getParameterName() + "”";
-    } else if (e instanceof MissingServletRequestPartException missing) {
-      what = "缺少上传的文件（字段“" + missing.getRequestPartName() + "”）";
-    }
-    return status(HttpStatus.BAD_REQUEST, "请求参数有误：" + what);
+    return status(HttpStatus.BAD_REQUEST, "请求参数有误：" + RequestProblems.describe(e).orElse("参数不完整或格式不对"));
   }
 
   private static ResponseEntity<Error> status(HttpStatus status, String message) {

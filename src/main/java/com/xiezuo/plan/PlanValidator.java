@@ -6,6 +6,7 @@ import com.xiezuo.directory.UnitRef;
 import com.xiezuo.plan.parse.ParsedIndicator;
 import com.xiezuo.plan.parse.ParsedPlan;
 import com.xiezuo.plan.parse.ParsedTask;
+import com.xiezuo.workflow.TextChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class PlanValidator {
     for (int i = 0; i < plan.tasks().size(); i++) {
       ParsedTask task = plan.tasks().get(i);
       String number = blank(task.number()) ? "#" + (i + 1) : shown(task.number());
-      Integer row = rows.get(task.number());
+      Integer row = task.number() == null ? null : rows.get(task.number());
       Check check = new Check(problems, number, row);
       check.require(!blank(task.number()), "number", "缺少任务编号");
       check.length(task.number(), 32, "number", "任务编号");
@@ -135,7 +136,9 @@ final class PlanValidator {
     check.require(indicator.comparator() != null && COMPARATORS.contains(indicator.comparator()), "indicators",
         label + "的比较符须为 >=、<= 或 =");
     check.require(indicator.value() != null && indicator.value().signum() >= 0, "indicators", label + "的目标值须为非负数");
-    check.require(!blank(indicator.unit()) && indicator.unit().length() <= 20, "indicators", label + "缺少计量单位");
+    check.require(!blank(indicator.unit()), "indicators", label + "缺少计量单位");
+    check.require(blank(indicator.unit()) || indicator.unit().length() <= 20, "indicators",
+        label + "的计量单位过长（" + (indicator.unit() == null ? 0 : indicator.unit().length()) + " 字）：最多 20 字");
     BigDecimal stretch = indicator.stretch();
     if (stretch != null && indicator.value() != null && ">=".equals(indicator.comparator())) {
       check.require(stretch.compareTo(indicator.value()) >= 0, "indicators", label + "的力争目标不应低于目标值");
@@ -171,6 +174,8 @@ final class PlanValidator {
     void length(String value, int max, String field, String name) {
       if (value != null && value.length() > max) {
         problems.add(new ImportProblem(task, row, field, name + "过长（" + value.length() + " 字）：最多 " + max + " 字"));
+      } else if (value != null && TextChecks.hasControlCharacters(value)) {
+        problems.add(new ImportProblem(task, row, field, name + "含有不可见的控制字符（如 NUL），请删除后重试"));
       }
     }
   }

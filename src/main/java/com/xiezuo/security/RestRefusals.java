@@ -3,6 +3,7 @@ package com.xiezuo.security;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.xiezuo.workflow.CommandRefusedException;
+import com.xiezuo.workflow.Conflicts;
 import com.xiezuo.workflow.JsonProblems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,14 +15,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.glassfish.jersey.server.ParamException;
 
@@ -64,8 +69,16 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     NOT_FOUND.put(Pattern.compile("^(Only a single sorting parameter specified)"), "排序须同时给出 sortBy 和 sortOrder（asc 或 desc）");
   }
 
+  static final String CONFLICT = "有人同时办理了同一任务，您的提交未执行：请刷新任务列表查看最新情况后再办理";
+
+  /** "Cannot complete task …", "Cannot submit task form …": the task a failed submission was about. */
+  private static final Pattern TASK_SUBMISSION = Pattern.compile("^Cannot (?:complete task|submit task form) ([0-9a-fA-F-]{1,64})");
+
   @Override
   public Response toResponse(RestException exception) {
+    if (Conflicts.isConcurrentChange(exception) || taskGoneMeanwhile(exception)) {
+      return answer(Response.Status.CONFLICT.getStatusCode(), "OptimisticLockingException", CONFLICT);
+    }
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof CommandRefusedException refused) {
         return answer(Response.Status.FORBIDDEN.getStatusCode(), "AuthorizationException", refused.getMessage());
@@ -78,6 +91,25 @@ public class RestRefusals implements ExceptionMapper<RestException> {
       }
     }
     return inChinese(exception);
+  }
+
+  /**
+   * A submission that failed because another completed the same task in the same moment (the engine then fails in
+   * whatever step met the other's change first): the task is gone now, and the loser is told so.
+   */
+  private static boolean taskGoneMeanwhile(RestException exception) {
+    Matcher task = TASK_SUBMISSION.matcher(String.valueOf(exception.getMessage()));
+    if (!task.find()) {
+      return false;
+    }
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotFoundException || cause instanceof NullValueException || cause instanceof AuthorizationException
+          || cause instanceof CommandRefusedException || cause instanceof FormFieldValidationException) {
+        return false; // answered for what it is
+      }
+    }
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+    return engine != null && engine.getTaskService().createTaskQuery().taskId(task.group(1)).count() == 0;
   }
 
   /** Camunda's answer, with its English message said in Chinese where the table knows it. */
@@ -100,6 +132,9 @@ public class RestRefusals implements ExceptionMapper<RestException> {
   public static class Engine implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException exception) {
+      if (Conflicts.isConcurrentChange(exception)) {
+        return answer(Response.Status.CONFLICT.getStatusCode(), "OptimisticLockingException", CONFLICT);
+      }
       return inChinese(exception);
     }
   }
@@ -113,11 +148,11 @@ public class RestRefusals implements ExceptionMapper<RestException> {
 
   /** A task someone else has just claimed, or a change that met another at the same moment: 409, try again. */
   @Priority(1)
-  public static class Conflicts implements ExceptionMapper<OptimisticLockingException> {
+  public static class ConcurrentChanges implements ExceptionMapper<OptimisticLockingException> {
     @Override
     public Response toResponse(OptimisticLockingException conflict) {
       return answer(Response.Status.CONFLICT.getStatusCode(), "OptimisticLockingException",
-          "有人同时办理了同一任务，请刷新后重试");
+          CONFLICT);
     }
   }
 
@@ -184,7 +219,7 @@ public class RestRefusals implements ExceptionMapper<RestException> {
   public static class Registration implements AutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
-      for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class, Conflicts.class, AlreadyClaimed.class,
+      for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class, ConcurrentChanges.class, AlreadyClaimed.class,
           Protocol.class, UnreadableJson.class, MisshapenJson.class, Engine.class}) {
         if (!context.getConfiguration().isRegistered(mapper)) {
           context.register(mapper);

@@ -1,6 +1,8 @@
 package com.xiezuo.web;
 
+import com.xiezuo.workflow.RequestProblems;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -25,8 +27,9 @@ public class ChineseErrorAttributes extends DefaultErrorAttributes {
   public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
     Map<String, Object> attributes = super.getErrorAttributes(request, options);
     Object status = attributes.get("status");
-    attributes.put("message", chinese(String.valueOf(attributes.get("message")),
-        status instanceof Integer code ? code : 500));
+    Optional<String> requestProblem = RequestProblems.describe(getError(request));
+    attributes.put("message", requestProblem.isPresent() ? "请求有误：" + requestProblem.get()
+        : chinese(String.valueOf(attributes.get("message")), status instanceof Integer code ? code : 500));
     attributes.put("error", chinese("", status instanceof Integer code ? code : 500));
     return attributes;
   }

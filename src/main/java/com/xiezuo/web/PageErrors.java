@@ -1,11 +1,13 @@
 package com.xiezuo.web;
 
 import com.xiezuo.workflow.CommandRefusedException;
+import com.xiezuo.workflow.Conflicts;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -45,6 +47,15 @@ public class PageErrors {
   Object conflict(Exception e, HttpServletRequest request) {
     LOG.info("Concurrent change refused with 409 on {}: {}", request.getRequestURI(), e.getClass().getSimpleName());
     return answer(request, HttpStatus.CONFLICT, "有人同时办理了同一事项，您的操作未执行：请刷新页面查看最新情况后再操作。");
+  }
+
+  /** An engine step that met another user's change of the same thing (a lock it waited for in vain): 409 as well. */
+  @ExceptionHandler(ProcessEngineException.class)
+  Object engineFailed(ProcessEngineException e, HttpServletRequest request) throws ProcessEngineException {
+    if (!Conflicts.isConcurrentChange(e)) {
+      throw e;
+    }
+    return conflict(e, request);
   }
 
   /**

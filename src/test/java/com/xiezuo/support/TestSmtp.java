@@ -46,13 +46,30 @@ public final class TestSmtp {
   }
 
   /**
-   * Mails sent whose X-Xiezuo-Key header starts with the prefix, one per send (GreenMail keeps a copy per
-   * recipient; copies share the Message-ID).
+   * Mails sent whose X-Xiezuo-Key header starts with the prefix, one per send. GreenMail keeps a copy per recipient;
+   * copies share the Message-ID, and so does a mail sent again (the app gives every attempt of one mail the same
+   * Message-ID), so each group of copies counts as its size over the number of recipients.
    */
   public static List<MimeMessage> withKeyPrefix(String prefix) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    return received().stream().filter(message -> key(message).startsWith(prefix))
-        .filter(message -> seen.add(messageId(message))).toList();
+    java.util.Map<String, List<MimeMessage>> copies = received().stream().filter(message -> key(message).startsWith(prefix))
+        .collect(java.util.stream.Collectors.groupingBy(TestSmtp::messageId, java.util.LinkedHashMap::new,
+            java.util.stream.Collectors.toList()));
+    List<MimeMessage> sends = new java.util.ArrayList<>();
+    copies.values().forEach(group -> {
+      int perSend = Math.max(1, recipients(group.get(0)));
+      for (int i = 0; i < group.size(); i += perSend) {
+        sends.add(group.get(i));
+      }
+    });
+    return sends;
+  }
+
+  private static int recipients(MimeMessage message) {
+    try {
+      return message.getAllRecipients() == null ? 1 : message.getAllRecipients().length;
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String messageId(MimeMessage message) {

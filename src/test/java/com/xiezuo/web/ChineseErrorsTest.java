@@ -55,7 +55,8 @@ class ChineseErrorsTest {
     for (String path : new String[] {"/plans/abc", "/execution/abc"}) {
       Api.Response page = unit.get(path);
       assertThat(page.status()).as(path).isEqualTo(400);
-      assertThat(page.body()).as(path).contains("请求无效").doesNotContain("Failed to convert", "Method parameter");
+      assertThat(page.body()).as(path).contains("字段“id”的值“abc”格式不对，应为整数")
+          .doesNotContain("Failed to convert", "Method parameter");
     }
     for (String path : new String[] {"/api/plans/abc", "/api/plans/abc/indicators", "/api/plans/abc/changes"}) {
       Api.Response api = Api.as(port, "demo").get(path);

@@ -119,6 +119,9 @@ public class PlanChangeService {
         if (title && proposal.newTitle().length() > 300) {
           throw refused(number, "newTitle", "任务名称不能超过 300 字", false);
         }
+        if (content && proposal.newContent().length() > 20_000) {
+          throw refused(number, "newContent", "任务内容不能超过 20000 字（现为 " + proposal.newContent().length() + " 字）", false);
+        }
       }
       case CANCEL -> { }
       default -> throw new IllegalStateException(proposal.type().name());

@@ -35,11 +35,17 @@ enum HeaderRole {
   static final String EXPECTED = "序号、工作任务（或 重点工作 / 重点任务 / 具体事项 / 具体措施 / 主要内容 / 工作内容）、"
       + "责任单位（或 牵头单位 + 配合单位）、完成时限（或 完成时间 / 时间节点），可选 备注、协议指标";
 
+  /** Longer than any header with its note: such a cell is content, and not worth matching. */
+  private static final int MAX_HEADER_LENGTH = 40;
+
   static Optional<HeaderRole> of(String headerCell) {
     String compact = compact(headerCell);
+    if (compact.length() > MAX_HEADER_LENGTH) {
+      return Optional.empty();
+    }
     HeaderRole role = WORDS.get(compact);
     if (role == null) {
-      role = WORDS.get(compact.replaceFirst("[（(][^）)]*[）)]$", ""));
+      role = WORDS.get(compact.replaceFirst("[（(][^（(）)]*[）)]$", ""));
     }
     return Optional.ofNullable(role);
   }

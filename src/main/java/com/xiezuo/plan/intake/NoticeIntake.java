@@ -157,6 +157,10 @@ public class NoticeIntake {
    */
   private Result finished(Result read) {
     ParsedPlan plan = read.plan();
+    if (plan.tasks().size() > ParsedPlan.MAX_TASKS) {
+      throw IntakeException.tooLarge((read.sheet() == null ? "文件" : "工作表“" + read.sheet() + "”") + "中有 "
+          + plan.tasks().size() + " 项任务，一个计划最多 " + ParsedPlan.MAX_TASKS + " 项：请按年度或部分拆分后分别导入");
+    }
     List<String> notes = new ArrayList<>(read.notes());
     LocalDate yearEnd = LocalDate.of(plan.year(), 12, 31);
     List<ParsedTask> tasks = plan.tasks().stream().map(task -> task.deadline() != null ? task

@@ -26,7 +26,9 @@ public record NoticeHeader(String title, Integer year, String issuer, String doc
         break;
       }
     }
-    String flat = preamble.stream().reduce("", NoticeText::join);
+    StringBuilder joined = new StringBuilder();
+    preamble.forEach(line -> NoticeText.join(joined, line));
+    String flat = joined.toString();
     Integer year = requestedYear;
     String title = bestTitle(preamble, flat, year);
     if (year == null && title != null) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 public class NoticeParser {
 
   public static final int MAX_CHARACTERS = 500_000;
+  /** A notice of 500 tasks runs to a few thousand lines; tens of thousands are no notice, and slow to look through. */
+  public static final int MAX_LINES = 20_000;
 
   /** A reading that ran out of time is interrupted; the parser stops at the next task rather than run on. */
   static void stopIfInterrupted() {
@@ -32,6 +34,11 @@ public class NoticeParser {
     raw = raw.replace("\r\n", "\n");
     if (raw.length() > MAX_CHARACTERS) {
       throw new NoticeParseException("通知内容过长（" + raw.length() + " 字），上限为 " + MAX_CHARACTERS + " 字。");
+    }
+    long lineCount = raw.chars().filter(c -> c == '\n').count() + 1;
+    if (lineCount > MAX_LINES) {
+      throw new NoticeParseException("通知内容行数过多（" + lineCount + " 行），上限为 " + MAX_LINES
+          + " 行：请只粘贴工作要点正文，或上传 .xlsx 任务清单。");
     }
     if (looksBinary(raw)) {
       throw new NoticeParseException("内容不是可读的文本（可能是二进制文件）：请粘贴通知正文，或上传 .xlsx 任务清单。");

@@ -206,7 +206,7 @@ public final class UnitNames {
     if (lexicon.knows(name)) {
       return true;
     }
-    String withoutBrackets = name.replaceAll("（[^）]*）", "");
+    String withoutBrackets = name.replaceAll("（[^（）]*）", "");
     return withoutBrackets.length() <= MAX_NAME_LENGTH && withoutBrackets.length() >= 2
         && !withoutBrackets.matches(".*\\d.*") && !withoutBrackets.contains("：") && !NOT_A_NAME.matcher(withoutBrackets).find()
         && (UNIT_SUFFIX.matcher(withoutBrackets).matches() || GROUP_TOKEN.matcher(withoutBrackets).matches());

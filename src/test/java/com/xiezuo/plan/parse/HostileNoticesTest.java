@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * Bodies made to stall a parser (repeated brackets, endless label lines) are read or refused in linear time. The
@@ -27,6 +27,8 @@ class HostileNoticesTest {
             + "牵头单位：市发改委\n".repeat(30_000)),
         Arguments.of("a 40,000-unit list", (Supplier<String>) () -> "2031年工作要点\n一、重点任务\n1.工作（责任单位："
             + "市发改委、".repeat(40_000) + "）"),
+        Arguments.of("250,000 short lines", (Supplier<String>) () -> "x\n".repeat(250_000)),
+        Arguments.of("80,000 label lines without a task", (Supplier<String>) () -> "牵头单位：\n".repeat(80_000)),
         Arguments.of("100,000 counts", (Supplier<String>) () -> "2031年工作要点\n一、重点任务\n1.工作，培训"
             + "1个".repeat(100_000)));
   }
