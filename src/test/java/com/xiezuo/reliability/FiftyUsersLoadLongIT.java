@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Fifty users at once over the REST API Tasklist uses, on PostgreSQL with the job executor on: unit staff (two per
- * unit for ten units, so they race for the same tasks) list their open tasks, claim one, and complete it — accept,
- * report progress and completion, review as lead unit — and leadership signs off, for a bounded time
+ * unit for nine of the 39 units, so they race for the same tasks) list their open tasks, claim one, and complete
+ * it — accept, report progress and completion, review as lead unit — and leadership signs off, for a bounded time
  * ({@code -Dxiezuo.load.seconds}, 120 by default). No answer is a 5xx, a race lost is a 4xx, every completion
  * answered 204 is in the history once, by its user, with the report text that user sent.
  */
