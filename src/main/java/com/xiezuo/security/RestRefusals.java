@@ -7,9 +7,11 @@ import com.xiezuo.workflow.Conflicts;
 import com.xiezuo.workflow.JsonProblems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,6 +75,10 @@ public class RestRefusals implements ExceptionMapper<RestException> {
 
   /** "Cannot complete task …", "Cannot submit task form …": the task a failed submission was about. */
   private static final Pattern TASK_SUBMISSION = Pattern.compile("^Cannot (?:complete task|submit task form) ([0-9a-fA-F-]{1,64})");
+
+  /** The path of a task submission (complete, submit-form, resolve), as the REST resources are addressed. */
+  private static final Pattern SUBMISSION_PATH =
+      Pattern.compile("(?:^|/)task/([0-9a-fA-F-]{1,64})/(?:complete|submit-form|resolve)/?$");
 
   @Override
   public Response toResponse(RestException exception) {
@@ -166,6 +172,33 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     }
   }
 
+  /**
+   * The engine fails with a bare NullPointerException when the execution tree of a task it is completing was removed
+   * by another user's completion in the same moment (the loaded task points at a process instance already deleted);
+   * the REST resource does not wrap it. When the request was a submission of a task that is gone now, it is that
+   * race: 409. Any other NullPointerException keeps Camunda's answer, a 500 — a bug to look at.
+   */
+  @Priority(1)
+  public static class VanishedExecution implements ExceptionMapper<NullPointerException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(NullPointerException failure) {
+      ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+      if (uri != null && engine != null && isSubmissionOfTaskGone(uri.getPath(), engine)) {
+        return answer(Response.Status.CONFLICT.getStatusCode(), "OptimisticLockingException", CONFLICT);
+      }
+      return ExceptionHandlerHelper.getInstance().getResponse(failure);
+    }
+  }
+
+  /** "…/task/{id}/complete" or "…/submit-form" (or resolve) of a task the engine no longer has. */
+  static boolean isSubmissionOfTaskGone(String path, ProcessEngine engine) {
+    Matcher submission = SUBMISSION_PATH.matcher(String.valueOf(path));
+    return submission.find()
+        && engine.getTaskService().createTaskQuery().taskId(submission.group(1)).count() == 0;
+  }
+
   /** JAX-RS's own answers (no such resource, method or media type) in Chinese, with their status. */
   @Priority(1)
   public static class Protocol implements ExceptionMapper<WebApplicationException> {
@@ -220,7 +253,7 @@ public class RestRefusals implements ExceptionMapper<RestException> {
     @Override
     public void configure(FeatureContext context) {
       for (Class<?> mapper : new Class<?>[] {RestRefusals.class, Missing.class, ConcurrentChanges.class, AlreadyClaimed.class,
-          Protocol.class, UnreadableJson.class, MisshapenJson.class, Engine.class}) {
+          Protocol.class, UnreadableJson.class, MisshapenJson.class, Engine.class, VanishedExecution.class}) {
         if (!context.getConfiguration().isRegistered(mapper)) {
           context.register(mapper);
         }
